@@ -36,7 +36,7 @@ export class SchemaValidationError extends ConfigurationError {
   ) {
     super(
       `${file} does not match the ${violations[0]?.schema ?? 'expected'} schema:\n` +
-        violations.map((v) => `  at ${v.path || '/'}: ${v.message} (rule ${v.rule})`).join('\n'),
+        violations.map((v) => `  at ${v.path || '/'}: ${v.message} [${v.rule}]`).join('\n'),
     );
   }
 }
@@ -48,7 +48,7 @@ export interface SchemaViolation {
   path: string;
   /** Human-readable message from the validator. */
   message: string;
-  /** The schema keyword and location broken, e.g. "required at #/properties/tools/items/required". */
+  /** The schema keyword broken and where it sits in the schema, e.g. "required (schema #/required)". */
   rule: string;
 }
 

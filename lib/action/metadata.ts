@@ -20,7 +20,7 @@ export interface ActionMetadata {
   description: string;
   inputs: Record<string, InputMetadata>;
   outputs: Record<string, OutputMetadata>;
-  runs: { using: string; main?: string; steps?: unknown[] };
+  runs: { using: string; main?: string; pre?: string; post?: string; steps?: unknown[] };
   /** The file it was read from. */
   file: string;
 }
@@ -80,6 +80,8 @@ export function readActionMetadata(file: string): ActionMetadata {
     runs: {
       using: String(runs.using ?? ''),
       ...(typeof runs.main === 'string' ? { main: runs.main } : {}),
+      ...(typeof runs.pre === 'string' ? { pre: runs.pre } : {}),
+      ...(typeof runs.post === 'string' ? { post: runs.post } : {}),
       ...(Array.isArray(runs.steps) ? { steps: runs.steps } : {}),
     },
     file,

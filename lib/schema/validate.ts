@@ -72,6 +72,6 @@ function toViolation(schema: SchemaName, e: ErrorObject): SchemaViolation {
     schema,
     path: e.instancePath,
     message: `${e.message ?? 'is invalid'}${extra}`,
-    rule: `${e.keyword} at ${e.schemaPath}`,
+    rule: `${e.keyword} (schema ${e.schemaPath})`,
   };
 }
