@@ -40295,7 +40295,7 @@ class SchemaValidationError extends ConfigurationError {
     violations;
     constructor(file, violations) {
         super(`${file} does not match the ${violations[0]?.schema ?? 'expected'} schema:\n` +
-            violations.map((v) => `  at ${v.path || '/'}: ${v.message} (rule ${v.rule})`).join('\n'));
+            violations.map((v) => `  at ${v.path || '/'}: ${v.message} [${v.rule}]`).join('\n'));
         this.file = file;
         this.violations = violations;
     }
@@ -40376,6 +40376,8 @@ function readActionMetadata(file) {
         runs: {
             using: String(runs.using ?? ''),
             ...(typeof runs.main === 'string' ? { main: runs.main } : {}),
+            ...(typeof runs.pre === 'string' ? { pre: runs.pre } : {}),
+            ...(typeof runs.post === 'string' ? { post: runs.post } : {}),
             ...(Array.isArray(runs.steps) ? { steps: runs.steps } : {}),
         },
         file,

@@ -28640,7 +28640,7 @@ class SchemaValidationError extends ConfigurationError {
     violations;
     constructor(file, violations) {
         super(`${file} does not match the ${violations[0]?.schema ?? 'expected'} schema:\n` +
-            violations.map((v) => `  at ${v.path || '/'}: ${v.message} (rule ${v.rule})`).join('\n'));
+            violations.map((v) => `  at ${v.path || '/'}: ${v.message} [${v.rule}]`).join('\n'));
         this.file = file;
         this.violations = violations;
     }
