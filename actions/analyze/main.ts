@@ -1,5 +1,60 @@
-import { unavailableStage } from '../../lib/action/stage';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createRunnerHost, type ActionHost } from '../../lib/action/host';
+import { InputReader } from '../../lib/action/inputs';
+import { runAction, type Outcome } from '../../lib/action/run-action';
+import type { Stage } from '../../lib/action/stage';
+import { AssayError } from '../../lib/errors';
+import { analyzeProject, writeAnalysis } from './analyze-project';
+import { annotate } from './annotations';
+import { findingsOverThreshold } from './gate';
 import { getInputs } from './inputs';
+import { renderSummary } from './summary';
 
-export const stage = unavailableStage('analyze', 3, getInputs);
-export const run = stage.run;
+const NAME = 'analyze';
+
+/** Reads the inputs, analyzes, writes the files, then reports: outputs, annotations, summary, gate. */
+export function run(host: ActionHost = createRunnerHost()): Promise<Outcome> {
+  return runAction(NAME, host, async () => {
+    const inputs = getInputs(new InputReader(host.input, host.workspace));
+    const env = host.env;
+    const result = await analyzeProject({
+      root: inputs.path,
+      rootLabel: path.relative(host.workspace, inputs.path).split(path.sep).join('/') || '.',
+      ...(inputs.languages ? { languages: inputs.languages } : {}),
+      tools: inputs.tools,
+      exclude: inputs.exclude,
+      changedFilesOnly: inputs.changedFilesOnly,
+      ...(inputs.baseRef ? { baseRef: inputs.baseRef } : {}),
+      event: { name: env.GITHUB_EVENT_NAME, path: env.GITHUB_EVENT_PATH },
+      ...(env.GITHUB_SHA ? { commit: { sha: env.GITHUB_SHA, ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}) } } : {}),
+      toolTimeoutMs: inputs.toolTimeoutMs,
+      // Tools installed by analyze (ESLint, TypeScript) are kept here between runs.
+      toolCache: env.ASSAY_TOOL_CACHE || (env.RUNNER_TOOL_CACHE ? path.join(env.RUNNER_TOOL_CACHE, 'assay') : path.join(os.homedir(), '.cache', 'assay')),
+      tempDir: path.join(host.tempDir, `assay-analyze-${process.pid}`),
+      env: { ...env } as NodeJS.ProcessEnv,
+      log: host.log,
+    });
+    const files = writeAnalysis(inputs.outputDir, result);
+    host.log.debug(`analyze timings: ${JSON.stringify(result.timings)}`);
+    const totals = result.document.totals;
+    host.setOutput('findings', totals.findings);
+    host.setOutput('errors', totals.errors);
+    host.setOutput('sarif-file', files.sarifFile);
+    host.setOutput('analysis-file', files.analysisFile);
+    const leftOut = annotate({ findings: result.findings, root: inputs.path, workspace: host.workspace, max: inputs.maxAnnotations, log: host.log });
+    await host.appendSummary(renderSummary(result.document, { notRun: result.plan.notRun, changedFilesOnly: inputs.changedFilesOnly, annotationsLeftOut: leftOut }));
+    host.log.info(`wrote ${files.analysisFile} and ${files.sarifFile}`);
+
+    if (inputs.failOn === 'none') return;
+    const failedTools = result.results.filter((r) => r.status === 'failed' || r.status === 'timed-out');
+    const over = findingsOverThreshold(result.findings, inputs.failOn);
+    const reasons = [
+      ...(over.length > 0 ? [`${over.length} finding${over.length === 1 ? '' : 's'} at or above fail-on "${inputs.failOn}"`] : []),
+      ...failedTools.map((r) => r.reason ?? `${r.name} failed`),
+    ];
+    if (reasons.length > 0) throw new AssayError(`${reasons.join('; ')}. The results are in ${files.analysisFile}.`);
+  });
+}
+
+export const stage: Stage = { name: NAME, issue: 3, available: true, run };

@@ -98,7 +98,9 @@ export function runProcess(command: string, args: readonly string[], options: Ru
           }, options.timeoutMs)
         : undefined;
     const onAbort = () => stop();
-    options.signal?.addEventListener('abort', onAbort, { once: true });
+    // A signal that is already aborted never fires 'abort' again: stop at once.
+    if (options.signal?.aborted) queueMicrotask(onAbort);
+    else options.signal?.addEventListener('abort', onAbort, { once: true });
 
     child.on('error', (e: NodeJS.ErrnoException) => {
       clearTimeout(timer);

@@ -81,7 +81,9 @@ export async function runLocalAction(options: LocalRunOptions): Promise<LocalRun
 
   const node = options.node ? { path: options.node } : runnerNode();
   const baseEnv: Record<string, string> = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    // The runner passes the machine's environment (proxy, CA bundles, toolchains) to the action;
+    // only what it sets itself is replaced, so no stray INPUT_ or GITHUB_ value leaks from the test.
+    ...machineEnv(),
     HOME: process.env.HOME ?? scratch,
     LANG: process.env.LANG ?? 'C.UTF-8',
     CI: 'true',
@@ -173,6 +175,16 @@ function evaluateDefault(value: string, github: Record<string, string>): string 
     if (!(name in github)) throw new Error(`local runner cannot evaluate ${whole} in an input default`);
     return github[name]!;
   });
+}
+
+function machineEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value === undefined || /^(INPUT_|GITHUB_|RUNNER_|ACTIONS_|STATE_|NODE_OPTIONS$|NODE_TEST_CONTEXT$)/.test(key)) continue;
+    env[key] = value;
+  }
+  env.PATH ??= '/usr/bin:/bin';
+  return env;
 }
 
 /** A random suffix for names that must not collide between tests. */
