@@ -16,7 +16,7 @@ import type { Finding, Language, ToolAdapter } from './model';
 import { listProjectFiles } from './project-files';
 import { runTools, type ToolResult } from './run-tools';
 import { orderByExpectedCost } from './schedule';
-import { planTools, type ToolPlan } from './select-tools';
+import { planTools, validateToolNames, type ToolPlan } from './select-tools';
 import { TOOL_REGISTRY } from './tool-registry';
 
 export interface AnalyzeProjectOptions {
@@ -58,6 +58,7 @@ export interface AnalyzeProjectResult {
  */
 export async function analyzeProject(o: AnalyzeProjectOptions): Promise<AnalyzeProjectResult> {
   const t0 = performance.now();
+  validateToolNames(o.registry ?? TOOL_REGISTRY, o.tools);
   const files = await o.log.group('Files and languages', async () => {
     const list = await listProjectFiles({ root: o.root, exclude: o.exclude, log: o.log });
     o.log.info(`${list.length} files to analyze`);
@@ -89,13 +90,15 @@ export async function analyzeProject(o: AnalyzeProjectOptions): Promise<AnalyzeP
 
   const all = results.flatMap((r) => r.output?.findings ?? []);
   const findings = changed ? all.filter((f) => changed.get(f.file)?.has(f.line)) : all;
-  const coverage = readCoverage({ root: o.root, files: files.map((f) => f.path), reports: findCoverageReports({ root: o.root, log: o.log }), log: o.log });
+  // What was analysed: the changed files in changed-files mode, of the languages that ran.
+  const analysed = (targets ?? files).filter((f) => languages.includes(f.language));
+  const coverage = readCoverage({ root: o.root, files: analysed.map((f) => f.path), reports: findCoverageReports({ root: o.root, log: o.log }), log: o.log });
   const document = buildAnalysisDocument({
     root: o.rootLabel ?? o.root,
     producerVersion: ASSAY_VERSION,
     ...(o.commit ? { commit: o.commit } : {}),
     languages,
-    files,
+    files: analysed,
     results,
     findings,
     coverage: coverage.files,

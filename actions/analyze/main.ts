@@ -51,7 +51,7 @@ export function run(host: ActionHost = createRunnerHost()): Promise<Outcome> {
     const over = findingsOverThreshold(result.findings, inputs.failOn);
     const reasons = [
       ...(over.length > 0 ? [`${over.length} finding${over.length === 1 ? '' : 's'} at or above fail-on "${inputs.failOn}"`] : []),
-      ...failedTools.map((r) => r.reason ?? `${r.name} failed`),
+      ...failedTools.map((r) => (r.reason?.startsWith(r.name) ? r.reason : `${r.name}: ${r.reason ?? 'failed'}`)),
     ];
     if (reasons.length > 0) throw new AssayError(`${reasons.join('; ')}. The results are in ${files.analysisFile}.`);
   });

@@ -13,10 +13,7 @@ export interface ToolPlan {
  * user names explicitly for a language that is absent is reported as not run, with the reason.
  */
 export function planTools(registry: readonly ToolAdapter[], languages: readonly Language[], selection: ToolSelection): ToolPlan {
-  const known = registry.map((a) => a.name);
-  for (const name of [...selection.only, ...selection.drop]) {
-    if (!known.includes(name)) throw new ConfigurationError(`input "tools" names "${name}", which is not a tool of analyze; known tools: ${known.join(', ')}.`);
-  }
+  validateToolNames(registry, selection);
   const plan: ToolPlan = { run: [], notRun: [] };
   for (const adapter of registry) {
     if (selection.only.length > 0 && !selection.only.includes(adapter.name)) continue;
@@ -31,4 +28,12 @@ export function planTools(registry: readonly ToolAdapter[], languages: readonly 
     plan.run.push(adapter);
   }
   return plan;
+}
+
+/** Unknown names in the `tools` input are a mistake to report before any work starts. */
+export function validateToolNames(registry: readonly ToolAdapter[], selection: ToolSelection): void {
+  const known = registry.map((a) => a.name);
+  for (const name of [...selection.only, ...selection.drop]) {
+    if (!known.includes(name)) throw new ConfigurationError(`input "tools" names "${name}", which is not a tool of analyze; known tools: ${known.join(', ')}.`);
+  }
 }

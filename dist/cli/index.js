@@ -51788,14 +51788,16 @@ function runProcess(command, args, options = {}) {
         };
         child.stdout.on('data', collect(out, 'out'));
         child.stderr.on('data', collect(err, 'err'));
+        // The whole group, also after the child itself ended: what it started may still run.
         const killTree = (sig) => {
-            if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null)
+            if (child.pid === undefined)
                 return;
             try {
                 process.kill(-child.pid, sig);
             }
             catch {
-                child.kill(sig);
+                if (child.exitCode === null && child.signalCode === null)
+                    child.kill(sig);
             }
         };
         const stop = () => {
@@ -51822,6 +51824,19 @@ function runProcess(command, args, options = {}) {
                 reject(new CommandNotFoundError(command));
             else
                 reject(new ProcessError(`could not start "${command}": ${e.message}`, { cause: e }));
+        });
+        // 'close' waits for every holder of the child's stdout/stderr; a grandchild that left the
+        // process group (setsid, a daemon) would keep the pipes open and us waiting long after the
+        // child itself ended. Once the child has exited, give the pipes a moment to drain, then stop
+        // whatever is left in its group and stop waiting for the pipes.
+        child.on('exit', () => {
+            const drain = setTimeout(() => {
+                killTree('SIGKILL');
+                child.stdout.destroy();
+                child.stderr.destroy();
+            }, options.drainMs ?? 1000);
+            drain.unref();
+            child.once('close', () => clearTimeout(drain));
         });
         child.on('close', (exitCode, signal) => {
             clearTimeout(timer);
@@ -60477,11 +60492,7 @@ function orderByExpectedCost(adapters, files, root) {
  * user names explicitly for a language that is absent is reported as not run, with the reason.
  */
 function planTools(registry, languages, selection) {
-    const known = registry.map((a) => a.name);
-    for (const name of [...selection.only, ...selection.drop]) {
-        if (!known.includes(name))
-            throw new errors_ConfigurationError(`input "tools" names "${name}", which is not a tool of analyze; known tools: ${known.join(', ')}.`);
-    }
+    validateToolNames(registry, selection);
     const plan = { run: [], notRun: [] };
     for (const adapter of registry) {
         if (selection.only.length > 0 && !selection.only.includes(adapter.name))
@@ -60498,6 +60509,14 @@ function planTools(registry, languages, selection) {
         plan.run.push(adapter);
     }
     return plan;
+}
+/** Unknown names in the `tools` input are a mistake to report before any work starts. */
+function validateToolNames(registry, selection) {
+    const known = registry.map((a) => a.name);
+    for (const name of [...selection.only, ...selection.drop]) {
+        if (!known.includes(name))
+            throw new errors_ConfigurationError(`input "tools" names "${name}", which is not a tool of analyze; known tools: ${known.join(', ')}.`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/analyze/tools/run-linter.ts
@@ -62757,6 +62776,7 @@ const TOOL_REGISTRY = [
  */
 async function analyzeProject(o) {
     const t0 = performance.now();
+    validateToolNames(o.registry ?? TOOL_REGISTRY, o.tools);
     const files = await o.log.group('Files and languages', async () => {
         const list = await listProjectFiles({ root: o.root, exclude: o.exclude, log: o.log });
         o.log.info(`${list.length} files to analyze`);
@@ -62785,13 +62805,15 @@ async function analyzeProject(o) {
     const t3 = performance.now();
     const all = results.flatMap((r) => r.output?.findings ?? []);
     const findings = changed ? all.filter((f) => changed.get(f.file)?.has(f.line)) : all;
-    const coverage = readCoverage({ root: o.root, files: files.map((f) => f.path), reports: findCoverageReports({ root: o.root, log: o.log }), log: o.log });
+    // What was analysed: the changed files in changed-files mode, of the languages that ran.
+    const analysed = (targets ?? files).filter((f) => languages.includes(f.language));
+    const coverage = readCoverage({ root: o.root, files: analysed.map((f) => f.path), reports: findCoverageReports({ root: o.root, log: o.log }), log: o.log });
     const document = buildAnalysisDocument({
         root: o.rootLabel ?? o.root,
         producerVersion: ASSAY_VERSION,
         ...(o.commit ? { commit: o.commit } : {}),
         languages,
-        files,
+        files: analysed,
         results,
         findings,
         coverage: coverage.files,
@@ -63065,7 +63087,7 @@ function main_run(host = createRunnerHost()) {
         const over = findingsOverThreshold(result.findings, inputs.failOn);
         const reasons = [
             ...(over.length > 0 ? [`${over.length} finding${over.length === 1 ? '' : 's'} at or above fail-on "${inputs.failOn}"`] : []),
-            ...failedTools.map((r) => r.reason ?? `${r.name} failed`),
+            ...failedTools.map((r) => (r.reason?.startsWith(r.name) ? r.reason : `${r.name}: ${r.reason ?? 'failed'}`)),
         ];
         if (reasons.length > 0)
             throw new AssayError(`${reasons.join('; ')}. The results are in ${files.analysisFile}.`);
@@ -63164,11 +63186,36 @@ const publish_portal_main_stage = unavailableStage('publish-portal', 7, publish_
 const publish_portal_main_run = publish_portal_main_stage.run;
 
 ;// CONCATENATED MODULE: ./actions/security-scan/inputs.ts
+
+const SCANNERS = ['dependencies', 'sast', 'secrets'];
 function security_scan_inputs_getInputs(inputs) {
+    const scanners = inputs.choices('scanners', SCANNERS);
+    const convert = inputs.raw('convert')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .map((line) => {
+        const colon = line.indexOf(':');
+        if (colon <= 0 || line.slice(colon + 1).trim() === '') {
+            throw new errors_ConfigurationError(`input "convert" line "${line}" must be "Format: glob", e.g. "CppCheck: reports/*.xml".`);
+        }
+        return { format: line.slice(0, colon).trim(), glob: line.slice(colon + 1).trim() };
+    });
     return {
         path: inputs.path('path', { required: true, mustExist: 'directory' }),
-        osvDatabase: inputs.path('osv-database', { mustExist: 'any' }),
         outputDir: inputs.path('output-dir', { required: true }),
+        scanners: scanners.length > 0 ? scanners : [...SCANNERS],
+        osvDatabase: inputs.path('osv-database', { mustExist: 'any' }),
+        osvApiUrl: inputs.url('osv-api-url') ?? new URL('https://api.osv.dev'),
+        sarifFiles: inputs.list('sarif-files'),
+        convert,
+        failOnSeverity: inputs.choice('fail-on-severity', ['critical', 'high', 'medium', 'low', 'none']),
+        upload: inputs.boolean('upload'),
+        category: inputs.string('category', { required: true }),
+        waitForProcessing: inputs.boolean('wait-for-processing'),
+        processingTimeoutMs: (inputs.integer('processing-timeout', { min: 0, max: 3600 }) ?? 300) * 1000,
+        scannerTimeoutMs: (inputs.integer('scanner-timeout', { min: 1, max: 6 * 3600 }) ?? 600) * 1000,
+        token: inputs.optionalString('github-token'),
     };
 }
 

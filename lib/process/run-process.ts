@@ -15,6 +15,8 @@ export interface RunProcessOptions {
   killGraceMs?: number;
   /** Aborting kills the process tree like a timeout. */
   signal?: AbortSignal;
+  /** How long the pipes may stay open after the child exited (held by a stray grandchild). */
+  drainMs?: number;
 }
 
 export interface ProcessResult {
@@ -77,12 +79,13 @@ export function runProcess(command: string, args: readonly string[], options: Ru
     child.stdout.on('data', collect(out, 'out'));
     child.stderr.on('data', collect(err, 'err'));
 
+    // The whole group, also after the child itself ended: what it started may still run.
     const killTree = (sig: NodeJS.Signals) => {
-      if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+      if (child.pid === undefined) return;
       try {
         process.kill(-child.pid, sig);
       } catch {
-        child.kill(sig);
+        if (child.exitCode === null && child.signalCode === null) child.kill(sig);
       }
     };
     const stop = () => {
@@ -107,6 +110,19 @@ export function runProcess(command: string, args: readonly string[], options: Ru
       options.signal?.removeEventListener('abort', onAbort);
       if (e.code === 'ENOENT' || e.code === 'EACCES') reject(new CommandNotFoundError(command));
       else reject(new ProcessError(`could not start "${command}": ${e.message}`, { cause: e }));
+    });
+    // 'close' waits for every holder of the child's stdout/stderr; a grandchild that left the
+    // process group (setsid, a daemon) would keep the pipes open and us waiting long after the
+    // child itself ended. Once the child has exited, give the pipes a moment to drain, then stop
+    // whatever is left in its group and stop waiting for the pipes.
+    child.on('exit', () => {
+      const drain = setTimeout(() => {
+        killTree('SIGKILL');
+        child.stdout.destroy();
+        child.stderr.destroy();
+      }, options.drainMs ?? 1000);
+      drain.unref();
+      child.once('close', () => clearTimeout(drain));
     });
     child.on('close', (exitCode, signal) => {
       clearTimeout(timer);
