@@ -699,6 +699,20 @@ describe('6. changed-files-only on a pull request', () => {
     assert.deepEqual(summaryTable(result.summary, 'tool').map((r) => r.tool).sort(), ['mypy', 'pylint', 'shellcheck']);
     assert.match(result.summary, /^\*\*2 findings\*\* on the lines this pull request changes/m);
     assert.deepEqual(schemaViolations('analysis', doc), []);
+
+    // Without changed-files-only every file is analysed and reported, but on a pull request the
+    // annotations still go only on the lines it changed.
+    const full = await runAnalyze(t, 'pull request, full analysis', {
+      workspace,
+      inputs: { path: 'sample', 'fail-on': 'none' },
+      event: { name: 'pull_request', payload: event.payload, env: { ...event.env, GITHUB_SHA: head } },
+    });
+    assert.equal(full.result.exitCode, 0, logOf(full.result));
+    assert.equal(full.result.outputs.findings, String(EXPECTED.length + 2));
+    assert.deepEqual(
+      findingAnnotations(full.result).map((a) => `${a.title} ${a.file}:${a.line}`).sort(),
+      [`pylint W0612 sample/api/storage.py:${pyLine}`, `shellcheck SC2006 sample/scripts/deploy.sh:${shLine}`],
+    );
   });
 });
 

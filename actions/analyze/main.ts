@@ -4,11 +4,13 @@ import { createRunnerHost, type ActionHost } from '../../lib/action/host';
 import { InputReader } from '../../lib/action/inputs';
 import { runAction, type Outcome } from '../../lib/action/run-action';
 import type { Stage } from '../../lib/action/stage';
-import { AssayError } from '../../lib/errors';
+import { AssayError, errorMessage } from '../../lib/errors';
 import { analyzeProject, writeAnalysis } from './analyze-project';
 import { annotate } from './annotations';
+import { changedLines } from './changed-files';
 import { findingsOverThreshold } from './gate';
 import { getInputs } from './inputs';
+import type { Finding } from './model';
 import { renderSummary } from './summary';
 
 const NAME = 'analyze';
@@ -42,7 +44,13 @@ export function run(host: ActionHost = createRunnerHost()): Promise<Outcome> {
     host.setOutput('errors', totals.errors);
     host.setOutput('sarif-file', files.sarifFile);
     host.setOutput('analysis-file', files.analysisFile);
-    const leftOut = annotate({ findings: result.findings, root: inputs.path, workspace: host.workspace, max: inputs.maxAnnotations, log: host.log });
+    const leftOut = annotate({
+      findings: await findingsToAnnotate(result.findings, inputs.changedFilesOnly, inputs.path, host),
+      root: inputs.path,
+      workspace: host.workspace,
+      max: inputs.maxAnnotations,
+      log: host.log,
+    });
     await host.appendSummary(renderSummary(result.document, { notRun: result.plan.notRun, changedFilesOnly: inputs.changedFilesOnly, annotationsLeftOut: leftOut }));
     host.log.info(`wrote ${files.analysisFile} and ${files.sarifFile}`);
 
@@ -55,6 +63,23 @@ export function run(host: ActionHost = createRunnerHost()): Promise<Outcome> {
     ];
     if (reasons.length > 0) throw new AssayError(`${reasons.join('; ')}. The results are in ${files.analysisFile}.`);
   });
+}
+
+/**
+ * On a pull request, annotations go on the lines it changed (that is where a reviewer reads
+ * them); the summary and the SARIF keep every finding. When the diff cannot be had (a shallow
+ * checkout without the base), every finding may be annotated, most severe first.
+ */
+async function findingsToAnnotate(findings: Finding[], alreadyChangedOnly: boolean, root: string, host: ActionHost): Promise<Finding[]> {
+  const event = host.env.GITHUB_EVENT_NAME;
+  if (alreadyChangedOnly || host.kind !== 'runner' || !event?.startsWith('pull_request')) return findings;
+  try {
+    const diff = await changedLines({ root, eventName: event, eventPath: host.env.GITHUB_EVENT_PATH, env: { ...host.env } as NodeJS.ProcessEnv, log: host.log });
+    return findings.filter((f) => diff.files.get(f.file)?.has(f.line));
+  } catch (err) {
+    host.log.debug(`annotating every finding: the pull request's changed lines are not known (${errorMessage(err)})`);
+    return findings;
+  }
 }
 
 export const stage: Stage = { name: NAME, issue: 3, available: true, run };
