@@ -8,7 +8,8 @@ export function escapeMarkdown(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+    // With [ and ] escaped no link or image can form, so ( ) ! need no escape; | would end a cell.
+    .replace(/([\\`*_[\]|~])/g, '\\$1')
     .replace(/\r?\n/g, ' ');
 }
 

@@ -4,11 +4,12 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020'
 import addFormats from 'ajv-formats';
 import { ConfigurationError, SchemaValidationError, type SchemaViolation } from '../errors';
 import analysis from '../../schemas/analysis.schema.json';
+import benchmarkConfig from '../../schemas/benchmark-config.schema.json';
 import notes from '../../schemas/notes.schema.json';
 import performance from '../../schemas/performance.schema.json';
 
 /** The data contracts between stages. The JSON files in schemas/ are the one source. */
-export const SCHEMAS = { analysis, performance, notes } as const;
+export const SCHEMAS = { analysis, performance, notes, 'benchmark-config': benchmarkConfig } as const;
 export type SchemaName = keyof typeof SCHEMAS;
 
 let ajv: Ajv2020 | undefined;

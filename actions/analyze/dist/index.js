@@ -42061,6 +42061,8 @@ var dist = __nccwpck_require__(2815);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
 ;// CONCATENATED MODULE: ./schemas/analysis.schema.json
 const analysis_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://assay.dev/schemas/analysis.schema.json","title":"analysis","description":"analysis.json written by the analyze action: per tool, per file and totals.","type":"object","required":["schemaVersion","generatedAt","languages","tools","files","totals"],"properties":{"schemaVersion":{"const":1},"generatedAt":{"type":"string","format":"date-time"},"producer":{"type":"object","required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"}}},"root":{"type":"string","description":"The analysed folder; file paths below are relative to it."},"commit":{"type":"object","properties":{"sha":{"type":"string"},"ref":{"type":"string"}}},"languages":{"type":"array","items":{"type":"string"},"uniqueItems":true},"tools":{"type":"array","items":{"$ref":"#/$defs/tool"}},"files":{"type":"array","items":{"$ref":"#/$defs/file"}},"totals":{"$ref":"#/$defs/totals"}},"$defs":{"severity":{"enum":["critical","high","medium","low","note"]},"counts":{"type":"object","required":["critical","high","medium","low","note"],"properties":{"critical":{"type":"integer","minimum":0},"high":{"type":"integer","minimum":0},"medium":{"type":"integer","minimum":0},"low":{"type":"integer","minimum":0},"note":{"type":"integer","minimum":0}},"additionalProperties":false},"tool":{"type":"object","required":["name","status","durationMs","counts"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"},"status":{"enum":["ok","failed","timed-out","skipped"]},"reason":{"type":"string","description":"Why the tool failed or was skipped."},"exitCode":{"type":["integer","null"]},"durationMs":{"type":"number","minimum":0},"counts":{"$ref":"#/$defs/counts"},"findings":{"type":"integer","minimum":0},"detail":{"type":"string","description":"The end of what the tool printed when it failed."},"notes":{"type":"array","items":{"type":"string"},"description":"What the tool or Assay noted about this run (a fallback config, a crate that could not be linted)."}}},"finding":{"type":"object","required":["tool","ruleId","level","severity","message","line"],"properties":{"tool":{"type":"string"},"ruleId":{"type":"string","minLength":1},"level":{"enum":["error","warning","note"],"description":"The tool\'s own level as SARIF names it."},"severity":{"$ref":"#/$defs/severity"},"message":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1},"helpUri":{"type":"string"}}},"function":{"type":"object","required":["name","line","complexity"],"properties":{"name":{"type":"string"},"line":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"complexity":{"type":"integer","minimum":1},"coverage":{"type":"number","minimum":0,"maximum":100}}},"coverage":{"type":"object","required":["linesCovered","linesTotal"],"properties":{"linesCovered":{"type":"integer","minimum":0},"linesTotal":{"type":"integer","minimum":0},"branchesCovered":{"type":"integer","minimum":0},"branchesTotal":{"type":"integer","minimum":0},"percent":{"type":"number","minimum":0,"maximum":100}}},"file":{"type":"object","required":["path","findings"],"properties":{"path":{"type":"string","minLength":1,"not":{"pattern":"^(/|[A-Za-z]:)"}},"language":{"type":"string"},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"}},"functions":{"type":"array","items":{"$ref":"#/$defs/function"}},"coverage":{"$ref":"#/$defs/coverage"}}},"totals":{"type":"object","required":["findings","bySeverity","byTool","files"],"properties":{"findings":{"type":"integer","minimum":0},"errors":{"type":"integer","minimum":0,"description":"Tools that failed or timed out."},"bySeverity":{"$ref":"#/$defs/counts"},"byTool":{"type":"object","additionalProperties":{"type":"integer","minimum":0}},"files":{"type":"integer","minimum":0},"coverage":{"$ref":"#/$defs/coverage"},"complexity":{"type":"object","properties":{"functions":{"type":"integer","minimum":0},"average":{"type":"number","minimum":0},"max":{"type":"integer","minimum":0}}}}}}}');
+;// CONCATENATED MODULE: ./schemas/benchmark-config.schema.json
+const benchmark_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://assay.dev/schemas/benchmark-config.schema.json","title":"benchmark-config","description":"The benchmark file read by the perf-bench action (assay-bench.yml). Command benchmarks are strict; other kinds (load, stress, ingest) are defined by their own parts and left open here.","type":"object","properties":{"defaults":{"$ref":"#/$defs/defaults"},"benchmarks":{"type":"array","items":{"if":{"type":"object","properties":{"kind":{"not":{"const":"command"}}},"required":["kind"]},"then":{"$ref":"#/$defs/otherBenchmark"},"else":{"$ref":"#/$defs/commandBenchmark"}}},"load":{"description":"Load and stress tests (defined by the load part of perf-bench)."},"stress":{"description":"Stress tests (defined by the load part of perf-bench)."},"ingest":{"description":"Results of other benchmark tools to ingest (defined by the ingest part of perf-bench)."}},"additionalProperties":true,"$defs":{"argv":{"type":"array","minItems":1,"items":{"type":["string","number"]},"description":"Program and arguments, no shell. \\"{n}\\" in any argument is replaced by the size."},"size":{"type":"number","minimum":1},"envName":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"env":{"type":"object","propertyNames":{"$ref":"#/$defs/envName"},"additionalProperties":{"type":["string","number","boolean"]}},"settings":{"type":"object","properties":{"sizes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/size"}},"size-env":{"$ref":"#/$defs/envName","description":"Also pass the size in this environment variable."},"warmup":{"type":"integer","minimum":0,"maximum":100,"default":1},"repetitions":{"type":"integer","minimum":1,"maximum":1000,"default":5},"timeout":{"type":"number","exclusiveMinimum":0,"default":300,"description":"Seconds, per run."},"cwd":{"type":"string","minLength":1,"description":"Working directory, relative to the benchmark file\'s folder."},"env":{"$ref":"#/$defs/env"}}},"defaults":{"type":"object","$ref":"#/$defs/settings","unevaluatedProperties":false},"commandBenchmark":{"type":"object","$ref":"#/$defs/settings","required":["name"],"oneOf":[{"properties":{"command":true},"required":["command"]},{"properties":{"script":true},"required":["script"]}],"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"kind":{"const":"command"},"description":{"type":"string"},"command":{"$ref":"#/$defs/argv"},"script":{"type":"string","minLength":1,"description":"A script run with its interpreter (shebang, or .mjs/.js/.cjs → node, .py → python3, .sh → bash)."},"args":{"type":"array","items":{"type":["string","number"]},"description":"Arguments after the script."}},"unevaluatedProperties":false},"otherBenchmark":{"type":"object","required":["name","kind"],"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"kind":{"type":"string"}}}}}');
 ;// CONCATENATED MODULE: ./schemas/notes.schema.json
 const notes_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://assay.dev/schemas/notes.schema.json","title":"notes","description":"YAML front matter of the reviewer\'s Markdown notes (notes.md) that generate-report includes.","type":"object","required":["title"],"properties":{"title":{"type":"string","minLength":1},"author":{"type":"string"},"client":{"type":"string"},"date":{"type":"string","format":"date"},"engagement":{"type":"string"},"summary":{"type":"string"},"risks":{"type":"array","items":{"type":"string"}},"recommendations":{"type":"array","items":{"type":"object","required":["title"],"properties":{"title":{"type":"string","minLength":1},"priority":{"enum":["critical","high","medium","low"]},"detail":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/performance.schema.json
@@ -42074,8 +42076,9 @@ const performance_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"
 
 
 
+
 /** The data contracts between stages. The JSON files in schemas/ are the one source. */
-const SCHEMAS = { analysis: analysis_schema_namespaceObject, performance: performance_schema_namespaceObject, notes: notes_schema_namespaceObject };
+const SCHEMAS = { analysis: analysis_schema_namespaceObject, performance: performance_schema_namespaceObject, notes: notes_schema_namespaceObject, 'benchmark-config': benchmark_config_schema_namespaceObject };
 let ajv;
 const compiled = new Map();
 function validator(name) {
@@ -42618,17 +42621,93 @@ const sarif_2_1_0_schema_namespaceObject = {};
 
 /** The name violations carry in their `schema` field. */
 const SARIF_SCHEMA_NAME = 'SARIF 2.1.0';
-let validate;
-function schema_validate_validator() {
-    if (!validate) {
+// The schema's own keyword for unique arrays of objects (artifacts, rules, taxa, relatedLocations)
+// makes ajv compare every pair: a CodeQL log with 6,000 artifacts took 7.5 s to check. The same
+// rule is enforced here in linear time by a keyword of ours, comparing a canonical form of each
+// item (keys sorted), which is ajv's notion of equal items; violations read as ajv's would.
+const UNIQUE_OBJECTS = 'assayUniqueItems';
+/** The schema as ajv compiles it: our id, and unique-object checks through UNIQUE_OBJECTS. */
+function preparedSchema() {
+    const rewrite = (node) => {
+        if (Array.isArray(node))
+            return node.map(rewrite);
+        if (typeof node !== 'object' || node === null)
+            return node;
+        const out = {};
+        const record = node;
+        const items = record.items;
+        // Arrays of strings keep ajv's check, which hashes primitives and is linear already.
+        const objects = record.uniqueItems === true && items !== undefined && (items.$ref !== undefined || items.type === 'object');
+        for (const [key, value] of Object.entries(record)) {
+            if (key === 'uniqueItems' && objects)
+                out[UNIQUE_OBJECTS] = true;
+            else
+                out[key] = rewrite(value);
+        }
+        return out;
+    };
+    return { ...rewrite(sarifSchema), $id: SCHEMA_ID };
+}
+const SCHEMA_ID = 'urn:assay:sarif-2.1.0';
+/** JSON text with object keys sorted, so equal values (in ajv's sense) give equal strings. */
+function canonical(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if (typeof value === 'object' && value !== null) {
+        const record = value;
+        return `{${Object.keys(record)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonical(record[k])}`)
+            .join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+const uniqueObjects = (data) => {
+    uniqueObjects.errors = undefined;
+    if (!Array.isArray(data) || data.length < 2)
+        return true;
+    const seen = new Map();
+    for (let i = 0; i < data.length; i++) {
+        const key = canonical(data[i]);
+        const first = seen.get(key);
+        if (first !== undefined) {
+            // ajv reports the later index as i and the earlier as j.
+            uniqueObjects.errors = [
+                { keyword: 'uniqueItems', message: `must NOT have duplicate items (items ## ${first} and ${i} are identical)`, params: { i, j: first } },
+            ];
+            return false;
+        }
+        seen.set(key, i);
+    }
+    return true;
+};
+let validators;
+function schema_validate_compiled() {
+    if (!validators) {
         // The schema writes "one of these is required" as `anyOf: [{ required: [text] }, { required: [id] }]`,
         // legal but flagged by ajv's strictRequired; every other strict check stays on. allErrors so a
         // user sees every problem at once.
         const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
         addFormats(ajv);
-        validate = ajv.compile(sarifSchema);
+        ajv.addKeyword({ keyword: UNIQUE_OBJECTS, type: 'array', schemaType: 'boolean', errors: true, validate: uniqueObjects });
+        ajv.addSchema(preparedSchema());
+        const log = ajv.getSchema(SCHEMA_ID);
+        const byName = new Map();
+        validators = {
+            log,
+            definition(name) {
+                let fn = byName.get(name);
+                if (!fn) {
+                    fn = ajv.getSchema(`${SCHEMA_ID}#/definitions/${name}`);
+                    if (!fn)
+                        throw new Error(`the SARIF schema has no definition "${name}"`);
+                    byName.set(name, fn);
+                }
+                return fn;
+            },
+        };
     }
-    return validate;
+    return validators;
 }
 /**
  * A JSON pointer as the dotted path sarif-multitool prints (`/runs/0/results` → `runs[0].results`),
@@ -42642,7 +42721,7 @@ function sarifPath(pointer) {
     }
     return out;
 }
-function schema_validate_toViolation(e) {
+function schema_validate_toViolation(e, prefix = '') {
     const params = e.params;
     const extra = e.keyword === 'enum'
         ? ` (allowed: ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')})`
@@ -42651,9 +42730,9 @@ function schema_validate_toViolation(e) {
             : '';
     return {
         schema: SARIF_SCHEMA_NAME,
-        path: e.instancePath,
+        path: prefix + e.instancePath,
         message: `${e.message ?? 'is invalid'}${extra}`,
-        rule: `${e.keyword} (schema ${e.schemaPath})`,
+        rule: `${e.keyword} (schema ${e.schemaPath.replace(UNIQUE_OBJECTS, 'uniqueItems')})`,
     };
 }
 /**
@@ -42661,10 +42740,21 @@ function schema_validate_toViolation(e) {
  * `path` is a JSON pointer; sarifPath() turns it into sarif-multitool's notation.
  */
 function sarifSchemaViolations(log) {
-    const fn = schema_validate_validator();
+    const fn = schema_validate_compiled().log;
     if (fn(log))
         return [];
-    return (fn.errors ?? []).map(schema_validate_toViolation);
+    return (fn.errors ?? []).map((e) => schema_validate_toViolation(e));
+}
+/**
+ * Violations of one definition of the schema (`result`, `run`, …) by a value that sits at
+ * `pointer` in its log (a JSON pointer such as "/runs/0/results/12"), which prefixes each path.
+ * Lets a large log be checked piece by piece: the log without its results, then each result.
+ */
+function sarifDefinitionViolations(definition, value, pointer = '') {
+    const fn = schema_validate_compiled().definition(definition);
+    if (fn(value))
+        return [];
+    return (fn.errors ?? []).map((e) => schema_validate_toViolation(e, pointer));
 }
 /** Throws SchemaValidationError naming the file and every violation's JSON path. */
 function schema_validate_assertValidSarif(log, file) {
@@ -44159,7 +44249,7 @@ const createValidator = (production, { xmlVersion = '1.0', asciiOnly = false, ma
  * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
  * @returns {{ valid: boolean, production: string, input: string, reason?: string, position?: number }}
  */
-const src_validate = (str, production, { xmlVersion = '1.0', asciiOnly = false } = {}) => {
+const validate = (str, production, { xmlVersion = '1.0', asciiOnly = false } = {}) => {
   if (!PRODUCTIONS.includes(production)) {
     throw new TypeError(
       `Unknown production "${production}". Must be one of: ${PRODUCTIONS.join(', ')}`
@@ -44227,7 +44317,7 @@ const src_validate = (str, production, { xmlVersion = '1.0', asciiOnly = false }
  * @returns {Array<{ valid: boolean, production: string, input: string, reason?: string, position?: number }>}
  */
 const validateAll = (strings, production, opts = {}) =>
-  strings.map(str => src_validate(str, production, opts));
+  strings.map(str => validate(str, production, opts));
 
 // ---------------------------------------------------------------------------
 // Sanitizer
@@ -54284,6 +54374,7 @@ function renderSummary(doc, extra) {
 
 
 
+
 const NAME = 'analyze';
 /** Reads the inputs, analyzes, writes the files, then reports: outputs, annotations, summary, gate. */
 function main_run(host = createRunnerHost()) {
@@ -54314,7 +54405,13 @@ function main_run(host = createRunnerHost()) {
         host.setOutput('errors', totals.errors);
         host.setOutput('sarif-file', files.sarifFile);
         host.setOutput('analysis-file', files.analysisFile);
-        const leftOut = annotate({ findings: result.findings, root: inputs.path, workspace: host.workspace, max: inputs.maxAnnotations, log: host.log });
+        const leftOut = annotate({
+            findings: await findingsToAnnotate(result.findings, inputs.changedFilesOnly, inputs.path, host),
+            root: inputs.path,
+            workspace: host.workspace,
+            max: inputs.maxAnnotations,
+            log: host.log,
+        });
         await host.appendSummary(renderSummary(result.document, { notRun: result.plan.notRun, changedFilesOnly: inputs.changedFilesOnly, annotationsLeftOut: leftOut }));
         host.log.info(`wrote ${files.analysisFile} and ${files.sarifFile}`);
         if (inputs.failOn === 'none')
@@ -54328,6 +54425,24 @@ function main_run(host = createRunnerHost()) {
         if (reasons.length > 0)
             throw new AssayError(`${reasons.join('; ')}. The results are in ${files.analysisFile}.`);
     });
+}
+/**
+ * On a pull request, annotations go on the lines it changed (that is where a reviewer reads
+ * them); the summary and the SARIF keep every finding. When the diff cannot be had (a shallow
+ * checkout without the base), every finding may be annotated, most severe first.
+ */
+async function findingsToAnnotate(findings, alreadyChangedOnly, root, host) {
+    const event = host.env.GITHUB_EVENT_NAME;
+    if (alreadyChangedOnly || host.kind !== 'runner' || !event?.startsWith('pull_request'))
+        return findings;
+    try {
+        const diff = await changedLines({ root, eventName: event, eventPath: host.env.GITHUB_EVENT_PATH, env: { ...host.env }, log: host.log });
+        return findings.filter((f) => diff.files.get(f.file)?.has(f.line));
+    }
+    catch (err) {
+        host.log.debug(`annotating every finding: the pull request's changed lines are not known (${errors_errorMessage(err)})`);
+        return findings;
+    }
 }
 const stage = { name: NAME, issue: 3, available: true, run: main_run };
 

@@ -1,0 +1,62 @@
+/**
+ * Real programs with a known complexity, measured by the harness and fitted: the classes must
+ * come out right. CPU time is what the fit uses for programs that compute (complexity/time-metric.ts),
+ * so a busy machine slows these tests down but does not change their answer.
+ */
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { createConsoleLogger } from '../lib/action/logger';
+import type { CommandBenchmarkSpec } from '../actions/perf-bench/config/benchmark-spec';
+import { runCommandBenchmark } from '../actions/perf-bench/harness/run-command-benchmark';
+
+const programs = path.resolve('test/fixtures/perf/programs');
+const quiet = createConsoleLogger({ write: () => {} });
+const small = [64, 128, 256, 512, 1024, 2048, 4096, 8192];
+
+function spec(name: string, script: string, sizes: number[], extra: Partial<CommandBenchmarkSpec> = {}): CommandBenchmarkSpec {
+  return { name, argv: ['node', script, '{n}'], sizes, warmup: 1, repetitions: 5, timeoutMs: 60_000, timeMetric: 'auto', cwd: programs, env: {}, source: 'test', ...extra };
+}
+
+async function fitted(s: CommandBenchmarkSpec) {
+  const result = await runCommandBenchmark(s, { log: quiet, env: process.env });
+  assert.equal(result.status, 'ok', result.error);
+  const c = result.complexity!;
+  const medians = result.runs.map((r) => `${r.size}: cpu ${(r.userMs.median + r.systemMs.median).toFixed(0)} wall ${r.wall.median.toFixed(0)}`).join(', ');
+  return { result, c, why: `${JSON.stringify({ time: { ...c.time, candidates: undefined }, memory: c.memory.class })} [${medians}]` };
+}
+
+test('a linear algorithm is O(n)', async () => {
+  const { c, why } = await fitted(spec('linear', 'linear.mjs', small));
+  assert.equal(c.time.class, 'O(n)', why);
+  assert.equal(c.time.metric, 'cpu');
+  assert.ok(c.time.confidence > 0.5 && c.time.rSquared > 0.98, why);
+  assert.match(c.time.criterion, /BIC/);
+});
+
+test('an n log n algorithm (merge sort) is O(n log n)', async () => {
+  const { c, why } = await fitted(spec('nlogn', 'nlogn.mjs', small));
+  assert.equal(c.time.class, 'O(n log n)', why);
+  assert.ok(c.time.confidence > 0.5, why);
+});
+
+test('a quadratic algorithm is O(n^2)', async () => {
+  const { c, why } = await fitted(spec('quadratic', 'quadratic.mjs', [875, 1750, 3500, 7000, 14000]));
+  assert.equal(c.time.class, 'O(n^2)', why);
+  assert.ok(c.time.confidence > 0.5, why);
+});
+
+test('memory that grows with n is O(n) in peak RSS; a sleep that grows with n is fitted on wall time', async () => {
+  const memory = await fitted(spec('allocate', 'allocate.mjs', [16, 32, 64, 128, 256], { warmup: 0, repetitions: 3 }));
+  assert.equal(memory.c.memory.class, 'O(n)', memory.why);
+  const slope = memory.c.memory.coefficients!.b / (1024 * 1024);
+  assert.ok(Math.abs(slope - 1) < 0.1, `${slope.toFixed(3)} MiB of peak RSS per MiB allocated`);
+
+  // sleep-bound.sh sleeps n ms: the time grows linearly, the CPU time does not.
+  const sleeping = await fitted({
+    ...spec('sleep', 'sleep-bound.sh', [50, 100, 200, 400, 800], { warmup: 0, repetitions: 3 }),
+    argv: ['bash', 'sleep-bound.sh', '{n}'],
+  });
+  assert.equal(sleeping.c.time.metric, 'wall', sleeping.why);
+  assert.equal(sleeping.c.time.class, 'O(n)', sleeping.why);
+});
