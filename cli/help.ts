@@ -1,8 +1,12 @@
 import type { ActionMetadata } from '../lib/action/metadata';
 import type { Command } from './commands';
 
-export function globalHelp(commands: readonly { command: Command; meta: ActionMetadata }[]): string {
-  const width = Math.max(...commands.map((c) => c.command.name.length));
+export function globalHelp(
+  commands: readonly { command: Command; meta: ActionMetadata }[],
+  /** Commands that are not actions (`sarif`), listed after them. */
+  extra: readonly { name: string; description: string }[] = [],
+): string {
+  const width = Math.max(...commands.map((c) => c.command.name.length), ...extra.map((c) => c.name.length));
   const lines = [
     'Usage: assay <command> [--<input> <value> ...]',
     '',
@@ -13,6 +17,7 @@ export function globalHelp(commands: readonly { command: Command; meta: ActionMe
       const note = command.available ? '' : ` (not available yet: issue #${command.issue})`;
       return `  ${command.name.padEnd(width)}  ${meta.description}${note}`;
     }),
+    ...extra.map((c) => `  ${c.name.padEnd(width)}  ${c.description}`),
     '',
     "Run 'assay <command> --help' for a command's inputs.",
     'Exit codes: 0 success, 1 failure, 2 usage or configuration error.',

@@ -7,6 +7,10 @@ import { UsageError, errorMessage } from '../lib/errors';
 import { COMMANDS } from './commands';
 import { commandHelp, globalHelp } from './help';
 import { closest, parseActionArgs } from './parse-args';
+import { SARIF_DESCRIPTION, runSarifCommand } from './sarif-command';
+
+/** Commands that are not actions: `assay sarif merge|validate` exposes the shared SARIF library. */
+const LIBRARY_COMMANDS = [{ name: 'sarif', description: SARIF_DESCRIPTION }];
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -41,7 +45,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const all = COMMANDS.map((command) => ({ command, meta: readActionMetadata(command.metadataFile(root)) }));
-    io.stdout(`${globalHelp(all)}\n`);
+    io.stdout(`${globalHelp(all, LIBRARY_COMMANDS)}\n`);
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-V') {
@@ -49,9 +53,10 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`${pkg.version}\n`);
     return 0;
   }
+  if (name === 'sarif') return runSarifCommand(rest, io);
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    const hint = closest(name, COMMANDS.map((c) => c.name));
+    const hint = closest(name, [...COMMANDS.map((c) => c.name), ...LIBRARY_COMMANDS.map((c) => c.name)]);
     throw new UsageError(`assay: unknown command "${name}"${hint ? `; did you mean "${hint}"?` : ''} (see 'assay --help').`);
   }
   const meta = readActionMetadata(command.metadataFile(root));

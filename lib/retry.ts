@@ -31,10 +31,14 @@ export const SUITE_RETRY_POLICY: Readonly<RetryPolicy> = Object.freeze({
 
 export type Sleep = (ms: number) => Promise<void>;
 
-/** Real waiting; tests inject a recorder instead. unref'd so a pending retry never keeps a process alive. */
+/**
+ * Real waiting; tests inject a recorder instead. The timer is deliberately not unref'd: when a
+ * wait is all that is pending (a retry, polling code scanning), an unref'd timer would let Node
+ * end the process with exit code 0 halfway through the action.
+ */
 export const realSleep: Sleep = (ms) =>
   new Promise((resolve) => {
-    setTimeout(resolve, ms).unref();
+    setTimeout(resolve, ms);
   });
 
 export interface RetryOptions extends Partial<RetryPolicy> {

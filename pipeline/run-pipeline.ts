@@ -37,7 +37,9 @@ function stagePlan(stage: string, inputs: PipelineInputs): { inputs: Record<stri
       // Findings do not stop the pipeline: the report's quality gates judge them.
       return { inputs: { path: inputs.path, 'output-dir': out, 'fail-on': 'none' } };
     case 'security-scan':
-      return { inputs: { path: inputs.path, 'output-dir': out } };
+      return {
+        inputs: { path: inputs.path, 'output-dir': out, 'fail-on-severity': 'none', ...(inputs.osvDatabase ? { 'osv-database': inputs.osvDatabase } : {}) },
+      };
     case 'perf-bench': {
       const config = path.join(inputs.path, 'assay-bench.yml');
       if (!fs.existsSync(config)) return { skip: `no benchmark file (${config})` };

@@ -24,9 +24,21 @@ const files = fs
   .sort()
   .map((f) => path.join('test', f));
 
-const result = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=3', ...files],
-  { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } },
-);
-process.exit(result.status ?? 1);
+// Tests that time programs (complexity fits, load and stress) run last and alone: on a 2-core
+// machine the other suites' linters and browsers would otherwise be their noisy neighbours.
+const TIMING = /perf-(complexity-programs|load|harness|bench-action)\.test\.ts$/;
+const phases = [
+  { files: files.filter((f) => !TIMING.test(f)), concurrency: 3 },
+  { files: files.filter((f) => TIMING.test(f)), concurrency: 1 },
+].filter((p) => p.files.length > 0);
+
+let status = 0;
+for (const phase of phases) {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${phase.concurrency}`, ...phase.files],
+    { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } },
+  );
+  if (result.status !== 0) status = result.status ?? 1;
+}
+process.exit(status);

@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 DEBIAN_PACKAGES=(git ca-certificates
   pylint mypy shellcheck   # analyze (issue #3)
   python3-yaml             # PyYAML: part of the analyze benchmark code base
+  bandit                   # security-scan (issue #4)
+  chromium poppler-utils   # generate-report: PDF printing and the tests that read it (issue #5)
 )
 # The Node 24 runtime GitHub runs actions on (runs.using: node24); kept out of node_modules/.bin
 # so npm scripts still run on the machine's own Node.

@@ -55,7 +55,15 @@ describe('actions run from their committed dist', () => {
       const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-ws-'));
       t.after(() => fs.rmSync(workspace, { recursive: true, force: true }));
       fs.cpSync(SAMPLE, path.join(workspace, 'sample'), { recursive: true });
-      const result = await runLocalAction({ actionDir: '.', workspace, event, inputs: { path: 'sample', 'output-dir': 'out' }, env: { CARGO_NET_OFFLINE: 'true' } });
+      const osv = path.resolve(REPO_ROOT, '../shared/fixtures/osv');
+      const result = await runLocalAction({
+        actionDir: '.',
+        workspace,
+        event,
+        inputs: { path: 'sample', 'output-dir': 'out', ...(fs.existsSync(osv) ? { 'osv-database': osv } : {}) },
+        env: { CARGO_NET_OFFLINE: 'true' },
+        timeoutMs: 300_000,
+      });
       assert.equal(result.exitCode, 0, result.stdout + result.stderr);
       const stages = JSON.parse(result.outputs.stages!) as Record<string, string>;
       assert.deepEqual(Object.keys(stages), [...ACTION_NAMES]);
@@ -69,6 +77,16 @@ describe('actions run from their committed dist', () => {
         if (s.status === 'skipped') assert.ok(result.stdout.includes(`skip ${s.stage}: ${s.reason}`), `log names why ${s.stage} was skipped`);
       }
       assert.match(result.summary, /## Assay pipeline\n\n\| stage \| status \| note \|/);
+      // The report stage turned the other stages' files into the report, PDF included.
+      const out = path.join(workspace, 'out');
+      for (const file of ['analysis.json', 'analysis.sarif', 'security.sarif', 'security.json', 'performance.json', 'report.md', 'report.html', 'report.pdf', 'report.json']) {
+        assert.ok(fs.existsSync(path.join(out, file)), `${file} written`);
+      }
+      const report = JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8')) as { grade: { letter: string }; sources: Record<string, { present: boolean }> };
+      assert.match(report.grade.letter, /^(A\+|A|A-|B\+|B|B-|C\+|C|C-|D\+|D|D-|F)$/);
+      assert.deepEqual(Object.fromEntries(Object.entries(report.sources).map(([k, v]) => [k, v.present])), { analysis: true, security: true, performance: true, notes: false });
+      assert.ok(fs.readFileSync(path.join(out, 'report.pdf')).subarray(0, 5).toString() === '%PDF-');
+      assert.match(result.summary, /Code audit/);
       assert.ok(result.summary.includes('| analyze |'));
     });
   }

@@ -19,7 +19,7 @@ import { createConsoleLogger } from '../lib/action/logger';
 import type { AnalysisContext, Finding, Language, ProjectFile } from '../actions/analyze/model';
 import { withDirLock } from '../actions/analyze/provision/dir-lock';
 import { ASSAY_NPM_TOOLS, assayNpmToolsDir, provisionAssayNpmTools, resolveEslint, resolveTypeScript, type AssayNpmTools } from '../actions/analyze/provision/npm-tools';
-import { ToolFailedError, ToolSkippedError } from '../actions/analyze/tool-errors';
+import { ToolFailedError, ToolSkippedError } from '../lib/tool-errors';
 import { eslintAdapter, eslintErrorLines } from '../actions/analyze/tools/eslint';
 import { eslintComplexityAdapter, functionNameFromSubject } from '../actions/analyze/tools/eslint-complexity';
 import { findTsconfigFiles, parseTscOutput, tscAdapter } from '../actions/analyze/tools/tsc';

@@ -20,7 +20,7 @@ import { createConsoleLogger } from '../lib/action/logger';
 import { runProcess } from '../lib/process/run-process';
 import { languageOfName, languageOfShebang } from '../actions/analyze/detect-languages';
 import type { AnalysisContext, Finding, ProjectFile, ToolAdapter, ToolOutput } from '../actions/analyze/model';
-import { ToolFailedError, ToolSkippedError } from '../actions/analyze/tool-errors';
+import { ToolFailedError, ToolSkippedError } from '../lib/tool-errors';
 import { clippyAdapter as clippy } from '../actions/analyze/tools/clippy';
 import { mypyAdapter as mypy, parseMypyOutput } from '../actions/analyze/tools/mypy';
 import { pylintAdapter as pylint } from '../actions/analyze/tools/pylint';

@@ -37,7 +37,7 @@ test('the sample benchmark file loads with defaults applied and paths resolved',
   assert.equal(config.commands.length, 2);
   const [sort] = config.commands;
   assert.deepEqual(sort!.argv, ['node', 'bench/sort.mjs', '{n}']);
-  assert.deepEqual(sort!.sizes, [10000, 20000, 40000, 80000]);
+  assert.deepEqual(sort!.sizes, [100000, 200000, 400000, 800000, 1600000]);
   assert.equal(sort!.warmup, 1);
   assert.equal(sort!.repetitions, 5);
   assert.equal(sort!.timeoutMs, 300_000);

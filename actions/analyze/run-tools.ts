@@ -1,94 +1,25 @@
-import * as os from 'node:os';
 import type { Logger } from '../../lib/action/logger';
-import { errorMessage } from '../../lib/errors';
+import { runTasks, type TaskResult } from '../../lib/tasks/run-tasks';
 import type { AnalysisContext, ToolAdapter, ToolOutput } from './model';
-import { ToolFailedError, ToolSkippedError } from './tool-errors';
 
-export type ToolStatus = 'ok' | 'failed' | 'timed-out' | 'skipped';
-
-export interface ToolResult {
-  name: string;
-  metric: boolean;
-  status: ToolStatus;
-  /** Why it failed, timed out or was skipped, in one sentence. */
-  reason?: string;
-  /** The end of what the tool printed, when it failed. */
-  detail?: string;
-  durationMs: number;
-  output?: ToolOutput;
-}
+export { formatSeconds, type ToolStatus } from '../../lib/tasks/run-tasks';
+export type ToolResult = TaskResult<ToolOutput>;
 
 export interface RunToolsOptions {
   adapters: readonly ToolAdapter[];
-  /** The context every adapter gets, with its own abort signal. */
   context: Omit<AnalysisContext, 'signal'>;
   timeoutMs: number;
   log: Logger;
-  /** Extra time an adapter gets to return after its processes were killed, before we stop waiting. */
   graceMs?: number;
-  /** Tools running at once; default the number of cores (the tools are CPU-bound). */
   concurrency?: number;
 }
 
-/**
- * Runs the tools in parallel, as many at a time as there are cores (each is a separate process),
- * in the order given (the caller puts the slowest first), and waits for all of them. A tool that crashes, prints garbage or runs past its time becomes a
- * result with the reason; it never takes the other tools' findings with it.
- */
-export async function runTools(options: RunToolsOptions): Promise<ToolResult[]> {
-  const results = new Map<ToolAdapter, ToolResult>();
-  const queue = [...options.adapters];
-  const slots = Math.max(1, Math.min(options.concurrency ?? os.availableParallelism(), queue.length));
-  await Promise.all(
-    Array.from({ length: slots }, async () => {
-      for (let next = queue.shift(); next; next = queue.shift()) results.set(next, await runOne(next, options));
-    }),
-  );
-  return options.adapters.map((a) => results.get(a)!);
-}
-
-async function runOne(adapter: ToolAdapter, options: RunToolsOptions): Promise<ToolResult> {
-  const controller = new AbortController();
-  const started = performance.now();
-  const base = { name: adapter.name, metric: adapter.metric === true };
-  const elapsed = () => Math.round(performance.now() - started);
-  let timer: NodeJS.Timeout | undefined;
-  let graceTimer: NodeJS.Timeout | undefined;
-  // An adapter that ignores its abort signal must not hang the action: stop waiting after a grace period.
-  const deadline = new Promise<'deadline'>((resolve) => {
-    timer = setTimeout(() => {
-      controller.abort();
-      graceTimer = setTimeout(() => resolve('deadline'), options.graceMs ?? 5000);
-    }, options.timeoutMs);
+/** analyze's linters through the suite's task runner (parallel, per-tool timeout, failures kept apart). */
+export function runTools(options: RunToolsOptions): Promise<ToolResult[]> {
+  const { adapters, ...rest } = options;
+  return runTasks<Omit<AnalysisContext, 'signal'>, ToolOutput>({
+    ...rest,
+    tasks: adapters,
+    describe: (o) => `${o.version} ${o.functions ? `${o.functions.length} functions measured` : `${o.findings.length} findings`}`,
   });
-  const timedOut = (): ToolResult => ({
-    ...base,
-    status: 'timed-out',
-    reason: `${adapter.name} ran longer than ${formatSeconds(options.timeoutMs)} and was stopped (input tool-timeout)`,
-    durationMs: elapsed(),
-  });
-  try {
-    const outcome = await Promise.race([adapter.run({ ...options.context, signal: controller.signal }), deadline]);
-    if (outcome === 'deadline') return timedOut();
-    const counted = outcome.functions ? `${outcome.functions.length} functions measured` : `${outcome.findings.length} findings`;
-    options.log.info(`${adapter.name} ${outcome.version}: ${counted} in ${formatSeconds(elapsed())}`);
-    return { ...base, status: 'ok', durationMs: elapsed(), output: outcome };
-  } catch (err) {
-    if (controller.signal.aborted) return timedOut();
-    if (err instanceof ToolSkippedError) {
-      options.log.info(`${adapter.name} skipped: ${err.message}`);
-      return { ...base, status: 'skipped', reason: err.message, durationMs: elapsed() };
-    }
-    const detail = err instanceof ToolFailedError ? err.detail : undefined;
-    const reason = err instanceof ToolFailedError ? err.message : `${adapter.name} failed unexpectedly: ${errorMessage(err)}`;
-    options.log.warning(`${reason}${detail ? `\n${detail}` : ''}`);
-    return { ...base, status: 'failed', reason, ...(detail ? { detail } : {}), durationMs: elapsed() };
-  } finally {
-    clearTimeout(timer);
-    clearTimeout(graceTimer);
-  }
-}
-
-export function formatSeconds(ms: number): string {
-  return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
 }

@@ -19,13 +19,13 @@ export function renderPerfSummary(doc: PerformanceDocument, extra: { baselineOri
         const run = largestRun(b);
         const c = b.comparison;
         const verdict = c ? `${c.verdict} ×${c.ratio.toFixed(3)} (${c.confidenceInterval.map((x) => x.toFixed(3)).join('–')})` : '';
-        const load = b.load as { summary?: { latency?: { p99?: number }; throughput?: { mean?: number } } } | undefined;
+        const load = b.load as { summary?: { latencyMs?: { p99?: number }; throughput?: { mean?: number } } } | undefined;
         const median = run?.wall?.median ?? run?.samples[0]?.wallMs;
         return [
           b.name,
           b.status === 'ok' ? 'ok' : `${b.status}: ${b.error ?? ''}`,
           run?.size ?? '',
-          load?.summary ? `p99 ${ms(load.summary.latency?.p99)}, ${load.summary.throughput?.mean?.toFixed(0) ?? '?'} req/s` : b.unit && b.unit !== 'ms' ? `${median ?? ''} ${b.unit}` : ms(median),
+          load?.summary ? `p99 ${ms(load.summary.latencyMs?.p99)}, ${load.summary.throughput?.mean?.toFixed(0) ?? '?'} req/s` : b.unit && b.unit !== 'ms' ? `${median ?? ''} ${b.unit}` : ms(median),
           mib(run?.peakRss?.median),
           b.complexity?.time ? `${b.complexity.time.class} (R² ${b.complexity.time.rSquared.toFixed(3)})` : '',
           verdict,

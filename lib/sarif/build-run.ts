@@ -26,6 +26,11 @@ export interface RunFinding {
   column?: number;
   endLine?: number;
   endColumn?: number;
+  /**
+   * The result's own property bag: structured facts a later stage reads without parsing the
+   * message (a dependency finding's package, version and fixed version). Left out when empty.
+   */
+  properties?: Record<string, unknown>;
 }
 
 /** What is known about a rule. analyze's RuleMetadata fits as it is. */
@@ -178,13 +183,15 @@ export function buildToolRun(options: BuildToolRunOptions): SarifRun {
       notifications.push({ level: f.level, message: { text }, descriptor: { id: f.ruleId } });
       continue;
     }
-    results.push({
+    const result: SarifResult = {
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId)!,
       level: f.level,
       message: { text },
       locations: [{ physicalLocation: { artifactLocation, region: regionOf(f) } }],
-    });
+    };
+    if (f.properties && Object.keys(f.properties).length > 0) result.properties = { ...f.properties };
+    results.push(result);
   }
 
   const driver: SarifRun['tool']['driver'] = { name: tool.name };

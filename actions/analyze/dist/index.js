@@ -42062,7 +42062,7 @@ var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
 ;// CONCATENATED MODULE: ./schemas/analysis.schema.json
 const analysis_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://assay.dev/schemas/analysis.schema.json","title":"analysis","description":"analysis.json written by the analyze action: per tool, per file and totals.","type":"object","required":["schemaVersion","generatedAt","languages","tools","files","totals"],"properties":{"schemaVersion":{"const":1},"generatedAt":{"type":"string","format":"date-time"},"producer":{"type":"object","required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"}}},"root":{"type":"string","description":"The analysed folder; file paths below are relative to it."},"commit":{"type":"object","properties":{"sha":{"type":"string"},"ref":{"type":"string"}}},"languages":{"type":"array","items":{"type":"string"},"uniqueItems":true},"tools":{"type":"array","items":{"$ref":"#/$defs/tool"}},"files":{"type":"array","items":{"$ref":"#/$defs/file"}},"totals":{"$ref":"#/$defs/totals"}},"$defs":{"severity":{"enum":["critical","high","medium","low","note"]},"counts":{"type":"object","required":["critical","high","medium","low","note"],"properties":{"critical":{"type":"integer","minimum":0},"high":{"type":"integer","minimum":0},"medium":{"type":"integer","minimum":0},"low":{"type":"integer","minimum":0},"note":{"type":"integer","minimum":0}},"additionalProperties":false},"tool":{"type":"object","required":["name","status","durationMs","counts"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"},"status":{"enum":["ok","failed","timed-out","skipped"]},"reason":{"type":"string","description":"Why the tool failed or was skipped."},"exitCode":{"type":["integer","null"]},"durationMs":{"type":"number","minimum":0},"counts":{"$ref":"#/$defs/counts"},"findings":{"type":"integer","minimum":0},"detail":{"type":"string","description":"The end of what the tool printed when it failed."},"notes":{"type":"array","items":{"type":"string"},"description":"What the tool or Assay noted about this run (a fallback config, a crate that could not be linted)."}}},"finding":{"type":"object","required":["tool","ruleId","level","severity","message","line"],"properties":{"tool":{"type":"string"},"ruleId":{"type":"string","minLength":1},"level":{"enum":["error","warning","note"],"description":"The tool\'s own level as SARIF names it."},"severity":{"$ref":"#/$defs/severity"},"message":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1},"helpUri":{"type":"string"}}},"function":{"type":"object","required":["name","line","complexity"],"properties":{"name":{"type":"string"},"line":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"complexity":{"type":"integer","minimum":1},"coverage":{"type":"number","minimum":0,"maximum":100}}},"coverage":{"type":"object","required":["linesCovered","linesTotal"],"properties":{"linesCovered":{"type":"integer","minimum":0},"linesTotal":{"type":"integer","minimum":0},"branchesCovered":{"type":"integer","minimum":0},"branchesTotal":{"type":"integer","minimum":0},"percent":{"type":"number","minimum":0,"maximum":100}}},"file":{"type":"object","required":["path","findings"],"properties":{"path":{"type":"string","minLength":1,"not":{"pattern":"^(/|[A-Za-z]:)"}},"language":{"type":"string"},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"}},"functions":{"type":"array","items":{"$ref":"#/$defs/function"}},"coverage":{"$ref":"#/$defs/coverage"}}},"totals":{"type":"object","required":["findings","bySeverity","byTool","files"],"properties":{"findings":{"type":"integer","minimum":0},"errors":{"type":"integer","minimum":0,"description":"Tools that failed or timed out."},"bySeverity":{"$ref":"#/$defs/counts"},"byTool":{"type":"object","additionalProperties":{"type":"integer","minimum":0}},"files":{"type":"integer","minimum":0},"coverage":{"$ref":"#/$defs/coverage"},"complexity":{"type":"object","properties":{"functions":{"type":"integer","minimum":0},"average":{"type":"number","minimum":0},"max":{"type":"integer","minimum":0}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/benchmark-config.schema.json
-const benchmark_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://assay.dev/schemas/benchmark-config.schema.json","title":"benchmark-config","description":"The benchmark file read by the perf-bench action (assay-bench.yml). Command benchmarks are strict; other kinds (load, stress, ingest) are defined by their own parts and left open here.","type":"object","properties":{"defaults":{"$ref":"#/$defs/defaults"},"benchmarks":{"type":"array","items":{"if":{"type":"object","properties":{"kind":{"not":{"const":"command"}}},"required":["kind"]},"then":{"$ref":"#/$defs/otherBenchmark"},"else":{"$ref":"#/$defs/commandBenchmark"}}},"load":{"description":"Load and stress tests (defined by the load part of perf-bench)."},"stress":{"description":"Stress tests (defined by the load part of perf-bench)."},"ingest":{"description":"Results of other benchmark tools to ingest (defined by the ingest part of perf-bench)."}},"additionalProperties":true,"$defs":{"argv":{"type":"array","minItems":1,"items":{"type":["string","number"]},"description":"Program and arguments, no shell. \\"{n}\\" in any argument is replaced by the size."},"size":{"type":"number","minimum":1},"envName":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"env":{"type":"object","propertyNames":{"$ref":"#/$defs/envName"},"additionalProperties":{"type":["string","number","boolean"]}},"settings":{"type":"object","properties":{"sizes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/size"}},"size-env":{"$ref":"#/$defs/envName","description":"Also pass the size in this environment variable."},"warmup":{"type":"integer","minimum":0,"maximum":100,"default":1},"repetitions":{"type":"integer","minimum":1,"maximum":1000,"default":5},"timeout":{"type":"number","exclusiveMinimum":0,"default":300,"description":"Seconds, per run."},"cwd":{"type":"string","minLength":1,"description":"Working directory, relative to the benchmark file\'s folder."},"env":{"$ref":"#/$defs/env"}}},"defaults":{"type":"object","$ref":"#/$defs/settings","unevaluatedProperties":false},"commandBenchmark":{"type":"object","$ref":"#/$defs/settings","required":["name"],"oneOf":[{"properties":{"command":true},"required":["command"]},{"properties":{"script":true},"required":["script"]}],"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"kind":{"const":"command"},"description":{"type":"string"},"command":{"$ref":"#/$defs/argv"},"script":{"type":"string","minLength":1,"description":"A script run with its interpreter (shebang, or .mjs/.js/.cjs → node, .py → python3, .sh → bash)."},"args":{"type":"array","items":{"type":["string","number"]},"description":"Arguments after the script."}},"unevaluatedProperties":false},"otherBenchmark":{"type":"object","required":["name","kind"],"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"kind":{"type":"string"}}}}}');
+const benchmark_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://assay.dev/schemas/benchmark-config.schema.json","title":"benchmark-config","description":"The benchmark file read by the perf-bench action (assay-bench.yml). Command benchmarks are strict; other kinds (load, stress, ingest) are defined by their own parts and left open here.","type":"object","properties":{"defaults":{"$ref":"#/$defs/defaults"},"benchmarks":{"type":"array","items":{"if":{"type":"object","properties":{"kind":{"not":{"const":"command"}}},"required":["kind"]},"then":{"$ref":"#/$defs/otherBenchmark"},"else":{"$ref":"#/$defs/commandBenchmark"}}},"load":{"description":"HTTP load and stress tests, defined by schemas/benchmark-load.schema.json."},"stress":{"description":"Reserved for the load part of perf-bench."},"ingest":{"description":"Results of other benchmark tools to ingest, defined by the ingest part of perf-bench."}},"additionalProperties":true,"$defs":{"argv":{"type":"array","minItems":1,"items":{"type":["string","number"]},"description":"Program and arguments, no shell. \\"{n}\\" in any argument is replaced by the size."},"envName":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"sizes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"number","minimum":1},"description":"Input sizes; each replaces \\"{n}\\" in the command (and sets size-env) in turn."},"sizeEnv":{"$ref":"#/$defs/envName","description":"Also pass the size in this environment variable."},"warmup":{"type":"integer","minimum":0,"maximum":100,"default":1,"description":"Runs per size before the measured ones, discarded."},"repetitions":{"type":"integer","minimum":1,"maximum":1000,"default":5,"description":"Measured runs per size."},"timeout":{"type":"number","exclusiveMinimum":0,"default":300,"description":"Seconds, per run."},"timeMetric":{"enum":["auto","cpu","wall"],"default":"auto","description":"Which time the complexity fit uses: CPU time (user + system), wall time, or auto (CPU time when it grows with n, else wall time)."},"cwd":{"type":"string","minLength":1,"description":"Working directory, relative to the benchmark file\'s folder."},"environment":{"type":"object","propertyNames":{"$ref":"#/$defs/envName"},"additionalProperties":{"type":["string","number","boolean"]},"description":"Variables added to the runner\'s environment."},"defaults":{"type":"object","description":"Settings every command benchmark inherits unless it sets them itself (env is merged).","properties":{"sizes":{"$ref":"#/$defs/sizes"},"size-env":{"$ref":"#/$defs/sizeEnv"},"warmup":{"$ref":"#/$defs/warmup"},"repetitions":{"$ref":"#/$defs/repetitions"},"timeout":{"$ref":"#/$defs/timeout"},"time-metric":{"$ref":"#/$defs/timeMetric"},"cwd":{"$ref":"#/$defs/cwd"},"env":{"$ref":"#/$defs/environment"}},"additionalProperties":false},"commandBenchmark":{"type":"object","required":["name"],"anyOf":[{"properties":{"command":true},"required":["command"]},{"properties":{"script":true},"required":["script"]}],"not":{"properties":{"command":true,"script":true},"required":["command","script"]},"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"kind":{"const":"command"},"description":{"type":"string"},"command":{"$ref":"#/$defs/argv"},"script":{"type":"string","minLength":1,"description":"A script, relative to cwd, run with the interpreter of its #! line or by extension (.mjs/.js/.cjs: node, .py: python3, .sh: bash)."},"args":{"type":"array","items":{"type":["string","number"]},"description":"Arguments after the script."},"sizes":{"$ref":"#/$defs/sizes"},"size-env":{"$ref":"#/$defs/sizeEnv"},"warmup":{"$ref":"#/$defs/warmup"},"repetitions":{"$ref":"#/$defs/repetitions"},"timeout":{"$ref":"#/$defs/timeout"},"time-metric":{"$ref":"#/$defs/timeMetric"},"cwd":{"$ref":"#/$defs/cwd"},"env":{"$ref":"#/$defs/environment"}},"additionalProperties":false},"otherBenchmark":{"type":"object","required":["name","kind"],"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"kind":{"type":"string"}}}}}');
 ;// CONCATENATED MODULE: ./schemas/notes.schema.json
 const notes_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://assay.dev/schemas/notes.schema.json","title":"notes","description":"YAML front matter of the reviewer\'s Markdown notes (notes.md) that generate-report includes.","type":"object","required":["title"],"properties":{"title":{"type":"string","minLength":1},"author":{"type":"string"},"client":{"type":"string"},"date":{"type":"string","format":"date"},"engagement":{"type":"string"},"summary":{"type":"string"},"risks":{"type":"array","items":{"type":"string"}},"recommendations":{"type":"array","items":{"type":"object","required":["title"],"properties":{"title":{"type":"string","minLength":1},"priority":{"enum":["critical","high","medium","low"]},"detail":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/performance.schema.json
@@ -42580,13 +42580,16 @@ function buildToolRun(options) {
             notifications.push({ level: f.level, message: { text }, descriptor: { id: f.ruleId } });
             continue;
         }
-        results.push({
+        const result = {
             ruleId: f.ruleId,
             ruleIndex: ruleIndex.get(f.ruleId),
             level: f.level,
             message: { text },
             locations: [{ physicalLocation: { artifactLocation, region: regionOf(f) } }],
-        });
+        };
+        if (f.properties && Object.keys(f.properties).length > 0)
+            result.properties = { ...f.properties };
+        results.push(result);
     }
     const driver = { name: tool.name };
     if (tool.version) {
@@ -42619,6 +42622,7 @@ const sarif_2_1_0_schema_namespaceObject = {};
 // into schemas/ so the in-process check and the reference validator read the same schema on any OS.
 
 
+
 /** The name violations carry in their `schema` field. */
 const SARIF_SCHEMA_NAME = 'SARIF 2.1.0';
 // The schema's own keyword for unique arrays of objects (artifacts, rules, taxa, relatedLocations)
@@ -42649,26 +42653,13 @@ function preparedSchema() {
     return { ...rewrite(sarifSchema), $id: SCHEMA_ID };
 }
 const SCHEMA_ID = 'urn:assay:sarif-2.1.0';
-/** JSON text with object keys sorted, so equal values (in ajv's sense) give equal strings. */
-function canonical(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonical).join(',')}]`;
-    if (typeof value === 'object' && value !== null) {
-        const record = value;
-        return `{${Object.keys(record)
-            .sort()
-            .map((k) => `${JSON.stringify(k)}:${canonical(record[k])}`)
-            .join(',')}}`;
-    }
-    return JSON.stringify(value) ?? 'null';
-}
-const uniqueObjects = (data) => {
+const uniqueObjects = (_schema, data) => {
     uniqueObjects.errors = undefined;
     if (!Array.isArray(data) || data.length < 2)
         return true;
     const seen = new Map();
     for (let i = 0; i < data.length; i++) {
-        const key = canonical(data[i]);
+        const key = canonicalJson(data[i]);
         const first = seen.get(key);
         if (first !== undefined) {
             // ajv reports the later index as i and the earlier as j.
@@ -51685,7 +51676,7 @@ function inspect(abs, rel, verdict, maxBytes, skipped, log) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/analyze/tool-errors.ts
+;// CONCATENATED MODULE: ./lib/tool-errors.ts
 
 /** The tool cannot run on this machine (missing and not installable, no files it applies to). */
 class ToolSkippedError extends AssayError {
@@ -51705,7 +51696,7 @@ function tail(text, lines = 15) {
     return text.trimEnd().split('\n').slice(-lines).join('\n');
 }
 
-;// CONCATENATED MODULE: ./actions/analyze/run-tools.ts
+;// CONCATENATED MODULE: ./lib/tasks/run-tasks.ts
 
 
 
@@ -51714,15 +51705,15 @@ function tail(text, lines = 15) {
  * in the order given (the caller puts the slowest first), and waits for all of them. A tool that crashes, prints garbage or runs past its time becomes a
  * result with the reason; it never takes the other tools' findings with it.
  */
-async function runTools(options) {
+async function runTasks(options) {
     const results = new Map();
-    const queue = [...options.adapters];
+    const queue = [...options.tasks];
     const slots = Math.max(1, Math.min(options.concurrency ?? external_node_os_namespaceObject.availableParallelism(), queue.length));
     await Promise.all(Array.from({ length: slots }, async () => {
         for (let next = queue.shift(); next; next = queue.shift())
             results.set(next, await runOne(next, options));
     }));
-    return options.adapters.map((a) => results.get(a));
+    return options.tasks.map((a) => results.get(a));
 }
 async function runOne(adapter, options) {
     const controller = new AbortController();
@@ -51748,8 +51739,7 @@ async function runOne(adapter, options) {
         const outcome = await Promise.race([adapter.run({ ...options.context, signal: controller.signal }), deadline]);
         if (outcome === 'deadline')
             return timedOut();
-        const counted = outcome.functions ? `${outcome.functions.length} functions measured` : `${outcome.findings.length} findings`;
-        options.log.info(`${adapter.name} ${outcome.version}: ${counted} in ${formatSeconds(elapsed())}`);
+        options.log.info(`${adapter.name}: ${options.describe(outcome)} in ${formatSeconds(elapsed())}`);
         return { ...base, status: 'ok', durationMs: elapsed(), output: outcome };
     }
     catch (err) {
@@ -51771,6 +51761,19 @@ async function runOne(adapter, options) {
 }
 function formatSeconds(ms) {
     return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
+}
+
+;// CONCATENATED MODULE: ./actions/analyze/run-tools.ts
+
+
+/** analyze's linters through the suite's task runner (parallel, per-tool timeout, failures kept apart). */
+function runTools(options) {
+    const { adapters, ...rest } = options;
+    return runTasks({
+        ...rest,
+        tasks: adapters,
+        describe: (o) => `${o.version} ${o.functions ? `${o.functions.length} functions measured` : `${o.findings.length} findings`}`,
+    });
 }
 
 ;// CONCATENATED MODULE: ./actions/analyze/schedule.ts
@@ -52401,13 +52404,14 @@ function assayNpmToolsDir(toolCache, packages = ASSAY_NPM_TOOLS) {
 // One install per folder per process: eslint, tsc and complexity start together and share it.
 const installs = new Map();
 /**
- * Assay's pinned ESLint and TypeScript, installed on first use with
+ * Installs a pinned set of npm packages on first use with
  * `npm install --prefix <dir> --no-audit --no-fund --ignore-scripts <pkg@version…>` into a staging
  * folder that is renamed into place when complete, under a cross-process lock, so a run never
  * sees half an install and two runs never install into the same folder. Throws ToolSkippedError
- * (with npm's own words) when npm is missing or the install fails.
+ * (with npm's own words) when npm is missing or the install fails. Tools that are not bundled
+ * with the actions (ESLint, TypeScript, Chromium's driver) come this way.
  */
-async function provisionAssayNpmTools(options) {
+async function provisionNpmPackages(options) {
     const packages = options.packages ?? ASSAY_NPM_TOOLS;
     const dir = assayNpmToolsDir(options.toolCache, packages);
     let pending = installs.get(dir);
@@ -52419,14 +52423,22 @@ async function provisionAssayNpmTools(options) {
     }
     return abortable(pending, options.signal);
 }
+/** Assay's pinned ESLint and TypeScript (see provisionNpmPackages). */
+async function provisionAssayNpmTools(options) {
+    const { dir, installMs } = await provisionNpmPackages(options);
+    const eslint = await readBin(external_node_path_namespaceObject.join(dir, 'node_modules', 'eslint'), 'eslint', 'assay');
+    const tsc = await readBin(external_node_path_namespaceObject.join(dir, 'node_modules', 'typescript'), 'tsc', 'assay');
+    if (!eslint || !tsc)
+        throw new ToolSkippedError(`Assay's npm tools in ${dir} lack ESLint or TypeScript; delete the folder and run again.`);
+    return { dir, eslint, tsc, installMs };
+}
 async function install(dir, packages, options) {
-    const ready = await readInstalled(dir, packages);
-    if (ready)
-        return ready;
+    if (await isInstalled(dir, packages))
+        return { dir, installMs: 0 };
     await promises_namespaceObject.mkdir(external_node_path_namespaceObject.dirname(dir), { recursive: true });
     const started = performance.now();
     await withDirLock(`${dir}.lock`, async () => {
-        if (await readInstalled(dir, packages))
+        if (await isInstalled(dir, packages))
             return; // another run finished while we waited
         const staging = `${dir}.staging-${process.pid}-${Date.now()}`;
         try {
@@ -52441,11 +52453,9 @@ async function install(dir, packages, options) {
     }, {
         onWait: (owner) => options.log.info(`Waiting for another run (pid ${owner?.pid ?? '?'}) that is installing Assay's npm tools into ${dir}…`),
     });
-    const installed = await readInstalled(dir, packages);
-    if (!installed)
+    if (!(await isInstalled(dir, packages)))
         throw new ToolSkippedError(`Assay's npm tools in ${dir} are incomplete after installing; delete the folder and run again.`);
-    installed.installMs = Math.round(performance.now() - started);
-    return installed;
+    return { dir, installMs: Math.round(performance.now() - started) };
 }
 async function npmInstall(prefix, packages, options) {
     const specs = sortedEntries(packages).map(([name, version]) => `${name}@${version}`);
@@ -52478,21 +52488,19 @@ async function npmInstall(prefix, packages, options) {
         throw new ToolSkippedError(`npm install ${specs.join(' ')} ${describeExit(result)}, so ESLint and TypeScript are not available:\n${said}`);
     }
 }
-/** The complete install in `dir`, or undefined when there is none (or only a leftover). */
-async function readInstalled(dir, packages) {
+/** Whether `dir` holds a complete install of exactly these packages (not a leftover). */
+async function isInstalled(dir, packages) {
     try {
         const marker = JSON.parse(await promises_namespaceObject.readFile(external_node_path_namespaceObject.join(dir, MARKER), 'utf8'));
         if (JSON.stringify(sortedEntries(marker.packages ?? {})) !== JSON.stringify(sortedEntries(packages)))
-            return undefined;
+            return false;
+        for (const name of Object.keys(packages))
+            await promises_namespaceObject.access(external_node_path_namespaceObject.join(dir, 'node_modules', name, 'package.json'));
+        return true;
     }
     catch {
-        return undefined;
+        return false;
     }
-    const eslint = await readBin(external_node_path_namespaceObject.join(dir, 'node_modules', 'eslint'), 'eslint', 'assay');
-    const tsc = await readBin(external_node_path_namespaceObject.join(dir, 'node_modules', 'typescript'), 'tsc', 'assay');
-    if (!eslint || !tsc)
-        return undefined;
-    return { dir, eslint, tsc, installMs: 0 };
 }
 /**
  * The ESLint to run for `projectRoot`. With `useProject` (the project's own flat config is used)
@@ -54291,7 +54299,8 @@ function escapeMarkdown(text) {
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+        // With [ and ] escaped no link or image can form, so ( ) ! need no escape; | would end a cell.
+        .replace(/([\\`*_[\]|~])/g, '\\$1')
         .replace(/\r?\n/g, ' ');
 }
 /** A GitHub-flavoured Markdown table; every cell is escaped unless marked as trusted Markdown. */

@@ -3,7 +3,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Logger } from '../../../lib/action/logger';
 import { CommandNotFoundError, describeExit, runProcess } from '../../../lib/process/run-process';
-import { ToolSkippedError, tail } from '../tool-errors';
+import { ToolSkippedError, tail } from '../../../lib/tool-errors';
 import { withDirLock } from './dir-lock';
 import { findProjectBin, majorVersion, readBin, type NpmBin } from './project-packages';
 
@@ -56,16 +56,24 @@ export function assayNpmToolsDir(toolCache: string, packages: Readonly<Record<st
 }
 
 // One install per folder per process: eslint, tsc and complexity start together and share it.
-const installs = new Map<string, Promise<AssayNpmTools>>();
+const installs = new Map<string, Promise<InstalledPackages>>();
+
+/** A pinned set of npm packages installed in its own folder of the tool cache. */
+export interface InstalledPackages {
+  dir: string;
+  /** Milliseconds this call spent installing (or waiting for another run that was); 0 when a finished install was reused. */
+  installMs: number;
+}
 
 /**
- * Assay's pinned ESLint and TypeScript, installed on first use with
+ * Installs a pinned set of npm packages on first use with
  * `npm install --prefix <dir> --no-audit --no-fund --ignore-scripts <pkg@version…>` into a staging
  * folder that is renamed into place when complete, under a cross-process lock, so a run never
  * sees half an install and two runs never install into the same folder. Throws ToolSkippedError
- * (with npm's own words) when npm is missing or the install fails.
+ * (with npm's own words) when npm is missing or the install fails. Tools that are not bundled
+ * with the actions (ESLint, TypeScript, Chromium's driver) come this way.
  */
-export async function provisionAssayNpmTools(options: ProvisionOptions): Promise<AssayNpmTools> {
+export async function provisionNpmPackages(options: ProvisionOptions): Promise<InstalledPackages> {
   const packages = options.packages ?? ASSAY_NPM_TOOLS;
   const dir = assayNpmToolsDir(options.toolCache, packages);
   let pending = installs.get(dir);
@@ -78,15 +86,23 @@ export async function provisionAssayNpmTools(options: ProvisionOptions): Promise
   return abortable(pending, options.signal);
 }
 
-async function install(dir: string, packages: Readonly<Record<string, string>>, options: ProvisionOptions): Promise<AssayNpmTools> {
-  const ready = await readInstalled(dir, packages);
-  if (ready) return ready;
+/** Assay's pinned ESLint and TypeScript (see provisionNpmPackages). */
+export async function provisionAssayNpmTools(options: ProvisionOptions): Promise<AssayNpmTools> {
+  const { dir, installMs } = await provisionNpmPackages(options);
+  const eslint = await readBin(path.join(dir, 'node_modules', 'eslint'), 'eslint', 'assay');
+  const tsc = await readBin(path.join(dir, 'node_modules', 'typescript'), 'tsc', 'assay');
+  if (!eslint || !tsc) throw new ToolSkippedError(`Assay's npm tools in ${dir} lack ESLint or TypeScript; delete the folder and run again.`);
+  return { dir, eslint, tsc, installMs };
+}
+
+async function install(dir: string, packages: Readonly<Record<string, string>>, options: ProvisionOptions): Promise<InstalledPackages> {
+  if (await isInstalled(dir, packages)) return { dir, installMs: 0 };
   await fs.mkdir(path.dirname(dir), { recursive: true });
   const started = performance.now();
   await withDirLock(
     `${dir}.lock`,
     async () => {
-      if (await readInstalled(dir, packages)) return; // another run finished while we waited
+      if (await isInstalled(dir, packages)) return; // another run finished while we waited
       const staging = `${dir}.staging-${process.pid}-${Date.now()}`;
       try {
         await npmInstall(staging, packages, options);
@@ -101,10 +117,8 @@ async function install(dir: string, packages: Readonly<Record<string, string>>, 
       onWait: (owner) => options.log.info(`Waiting for another run (pid ${owner?.pid ?? '?'}) that is installing Assay's npm tools into ${dir}…`),
     },
   );
-  const installed = await readInstalled(dir, packages);
-  if (!installed) throw new ToolSkippedError(`Assay's npm tools in ${dir} are incomplete after installing; delete the folder and run again.`);
-  installed.installMs = Math.round(performance.now() - started);
-  return installed;
+  if (!(await isInstalled(dir, packages))) throw new ToolSkippedError(`Assay's npm tools in ${dir} are incomplete after installing; delete the folder and run again.`);
+  return { dir, installMs: Math.round(performance.now() - started) };
 }
 
 async function npmInstall(prefix: string, packages: Readonly<Record<string, string>>, options: ProvisionOptions): Promise<void> {
@@ -140,18 +154,16 @@ async function npmInstall(prefix: string, packages: Readonly<Record<string, stri
   }
 }
 
-/** The complete install in `dir`, or undefined when there is none (or only a leftover). */
-async function readInstalled(dir: string, packages: Readonly<Record<string, string>>): Promise<AssayNpmTools | undefined> {
+/** Whether `dir` holds a complete install of exactly these packages (not a leftover). */
+async function isInstalled(dir: string, packages: Readonly<Record<string, string>>): Promise<boolean> {
   try {
     const marker = JSON.parse(await fs.readFile(path.join(dir, MARKER), 'utf8')) as { packages?: Record<string, string> };
-    if (JSON.stringify(sortedEntries(marker.packages ?? {})) !== JSON.stringify(sortedEntries(packages))) return undefined;
+    if (JSON.stringify(sortedEntries(marker.packages ?? {})) !== JSON.stringify(sortedEntries(packages))) return false;
+    for (const name of Object.keys(packages)) await fs.access(path.join(dir, 'node_modules', name, 'package.json'));
+    return true;
   } catch {
-    return undefined;
+    return false;
   }
-  const eslint = await readBin(path.join(dir, 'node_modules', 'eslint'), 'eslint', 'assay');
-  const tsc = await readBin(path.join(dir, 'node_modules', 'typescript'), 'tsc', 'assay');
-  if (!eslint || !tsc) return undefined;
-  return { dir, eslint, tsc, installMs: 0 };
 }
 
 /** ESLint to run, and a note when the project's own could not be used. */

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { tail } from '../tool-errors';
+import { tail } from '../../../lib/tool-errors';
 import { runLinter, type LinterRun } from './run-linter';
 
 /** One `cargo clippy` run: a workspace root (or a lone package) and the packages to lint in it. */

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { CommandNotFoundError, runProcess, type ProcessResult } from '../../../lib/process/run-process';
 import { severityFromSarifLevel } from '../../../lib/severity';
 import type { AnalysisContext, Finding, FindingLevel, RuleMetadata, ToolAdapter, ToolOutput } from '../model';
-import { ToolFailedError, ToolSkippedError } from '../tool-errors';
+import { ToolFailedError, ToolSkippedError } from '../../../lib/tool-errors';
 import { CARGO_INSTALL_HINT, findCargoWorkspaces, firstAndLastError, relativeDir, type CargoWorkspace } from './cargo-workspaces';
 import { projectRelative, runLinter, versionFrom, type LinterRun } from './run-linter';
 

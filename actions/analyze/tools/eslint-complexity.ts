@@ -1,7 +1,7 @@
 import { placeBundledConfig } from '../config/bundled-configs';
 import type { AnalysisContext, FunctionComplexity, ToolAdapter, ToolOutput } from '../model';
 import { provisionAssayNpmTools } from '../provision/npm-tools';
-import { ToolFailedError, ToolSkippedError } from '../tool-errors';
+import { ToolFailedError, ToolSkippedError } from '../../../lib/tool-errors';
 import { eslintTargets, relativePath, runEslint, type EslintReport } from './eslint';
 
 // "Function 'foo' has a complexity of 3. Maximum allowed is 0." — see ESLint's complexity rule.

@@ -5,7 +5,7 @@ import { severityFromSarifLevel } from '../../../lib/severity';
 import { placeBundledConfig } from '../config/bundled-configs';
 import type { AnalysisContext, Finding, FindingLevel, RuleMetadata, ToolAdapter, ToolOutput } from '../model';
 import { resolveEslint, type NpmBin } from '../provision/npm-tools';
-import { ToolFailedError, ToolSkippedError, tail } from '../tool-errors';
+import { ToolFailedError, ToolSkippedError, tail } from '../../../lib/tool-errors';
 
 /** What ESLint lints: the extensions its default config and Assay's configs cover. */
 export const ESLINT_EXTENSIONS = ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.tsx', '.mts', '.cts'];

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { describeExit, type ProcessResult } from '../../../lib/process/run-process';
 import { severityFromSarifLevel } from '../../../lib/severity';
 import type { AnalysisContext, Finding, RuleMetadata, ToolAdapter, ToolOutput } from '../model';
-import { ToolFailedError, tail } from '../tool-errors';
+import { ToolFailedError, tail } from '../../../lib/tool-errors';
 import { groupByConfig, mypyConfigNamesFiles } from './python-config';
 import { batchByModuleName, pythonFileTargets, pythonTargets, type PythonTarget } from './python-targets';
 import { pathArgument, projectRelative, runLinter, versionFrom, type LinterRun } from './run-linter';

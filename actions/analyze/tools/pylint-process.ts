@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { describeExit, type ProcessResult } from '../../../lib/process/run-process';
-import { ToolFailedError, tail } from '../tool-errors';
+import { ToolFailedError, tail } from '../../../lib/tool-errors';
 import { runLinter, type LinterRun } from './run-linter';
 
 /** One entry of pylint 2.16's `--output-format=json` (columns are 0-based there). */

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { CommandNotFoundError, runProcess, type ProcessResult } from '../../../lib/process/run-process';
-import { ToolSkippedError } from '../tool-errors';
+import { ToolSkippedError } from '../../../lib/tool-errors';
 
 export interface LinterRun {
   cwd: string;

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { describeExit } from '../../../lib/process/run-process';
 import { severityFromSarifLevel } from '../../../lib/severity';
 import type { AnalysisContext, Finding, FindingLevel, RuleMetadata, ToolAdapter, ToolOutput } from '../model';
-import { ToolFailedError, tail } from '../tool-errors';
+import { ToolFailedError, tail } from '../../../lib/tool-errors';
 import { pathArgument, projectRelative, runLinter, versionFrom } from './run-linter';
 
 /**

@@ -5,7 +5,7 @@ import { severityFromSarifLevel } from '../../../lib/severity';
 import type { AnalysisContext, Finding, RuleMetadata, ToolAdapter, ToolOutput } from '../model';
 import { resolveTypeScript, type NpmBin } from '../provision/npm-tools';
 import { majorVersion } from '../provision/project-packages';
-import { ToolFailedError, ToolSkippedError, tail } from '../tool-errors';
+import { ToolFailedError, ToolSkippedError, tail } from '../../../lib/tool-errors';
 import { vendoredByName } from '../vendored-folders';
 
 const TS_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts'];

@@ -1,4 +1,4 @@
-import { AssayError } from '../../lib/errors';
+import { AssayError } from './errors';
 
 /** The tool cannot run on this machine (missing and not installable, no files it applies to). */
 export class ToolSkippedError extends AssayError {}

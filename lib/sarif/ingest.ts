@@ -1,0 +1,424 @@
+import { isAscii } from 'node:buffer';
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { errorMessage } from '../errors';
+import { findFiles } from './find-files';
+import { compactJson, jsonPathAt, lineAndColumn, scanSarifLayout, spansWithLineBreaks, type SarifLayout } from './json-scan';
+import { emptyTally, trimResult, type SarifLimits, type TrimTally } from './limits';
+import { JSON_SYNTAX_RULE, schemaProblem, type SarifProblem } from './problems';
+import { FILE_URI_MARK, dropDanglingArtifactIndexes, emptyRebaseCounts, rebaseArtifactLocation, rebasePlan, rebaseResult, type RebaseCounts, type RebasePlan } from './rebase';
+import { countThreadFlowLocations, resultFacts, ruleLookup, type ResultRecord, type RuleLookup } from './result-record';
+import { sarifDefinitionViolations, sarifSchemaViolations } from './schema-validate';
+import type { SarifLog, SarifResult, SarifRun } from './types';
+
+/**
+ * Reads SARIF files for a merge or an upload. Each file is parsed and held to the SARIF 2.1.0
+ * schema; a file that is not JSON or breaks the schema yields problems naming the file, the JSON
+ * path and the rule, and is left out, while every other file goes through. File locations are
+ * rebased onto the checkout (rebase.ts).
+ *
+ * A file is never turned into one object tree: its bytes are scanned for where each result sits
+ * (json-scan.ts), the rest of the log is parsed whole, and each result is parsed, checked against
+ * the schema's `result` definition, measured and let go. What is kept per result is a record
+ * (result-record.ts) pointing back into the file's bytes.
+ */
+
+export interface IngestOptions {
+  /** The repository checkout that file URIs are made relative to. */
+  checkoutRoot: string;
+  /** Cut each result to GitHub's per-result limits (locations, thread-flow steps); off when undefined. */
+  limits?: SarifLimits;
+  /** Keep each result as an object on its record (for callers that want SarifLog objects back). */
+  keepObjects?: boolean;
+  /** Problems listed per file before the rest are only counted. */
+  maxProblems?: number;
+}
+
+/** One run of an ingested file: its skeleton (results left out) and one record per result. */
+export interface IngestedRun {
+  run: SarifRun;
+  records: ResultRecord[];
+  lookup: RuleLookup;
+}
+
+export interface IngestedFile {
+  /** The file's name as the caller gave it, used in messages. */
+  file: string;
+  /** The log's own properties besides its runs ($schema, version, properties, …). */
+  head: Omit<SarifLog, 'runs'>;
+  /** Size in bytes, for the summary. */
+  bytes: number;
+  runs: IngestedRun[];
+  rebase: RebaseCounts;
+  tally: TrimTally;
+}
+
+export type IngestOutcome = { ok: true; ingested: IngestedFile } | { ok: false; problems: SarifProblem[] };
+
+const DEFAULT_MAX_PROBLEMS = 100;
+
+/** V8 says where JSON.parse stopped as "at position N" (a UTF-16 index); absent at end of input. */
+function errorPosition(err: unknown, text: string): number {
+  const m = /at position (\d+)/.exec(errorMessage(err));
+  return m ? Number(m[1]) : text.length;
+}
+
+/** The JSON.parse message without the position, which the problem gives as line and column. */
+function syntaxMessage(err: unknown): string {
+  return errorMessage(err)
+    .replace(/ in JSON at position \d+.*$/s, '')
+    .replace(/ \(line \d+ column \d+\)$/, '');
+}
+
+function joinPath(outer: string, inner: string): string {
+  if (inner === '') return outer;
+  return inner.startsWith('[') ? `${outer}${inner}` : `${outer}.${inner}`;
+}
+
+class ProblemList {
+  readonly items: SarifProblem[] = [];
+  more = 0;
+  constructor(
+    readonly file: string,
+    readonly max: number,
+  ) {}
+  add(problem: SarifProblem): void {
+    if (this.items.length < this.max) this.items.push(problem);
+    else this.more++;
+  }
+  get count(): number {
+    return this.items.length + this.more;
+  }
+  done(): SarifProblem[] {
+    if (this.more > 0) {
+      this.items.push({ file: this.file, path: '', rule: 'summary', level: 'error', message: `${this.more} further problems in this file are not listed` });
+    }
+    return this.items;
+  }
+}
+
+function syntaxProblem(file: string, buf: Buffer, byteOffset: number, jsonPath: string, err: unknown): SarifProblem {
+  const { line, column } = lineAndColumn(buf, byteOffset);
+  return { file, path: jsonPath, rule: JSON_SYNTAX_RULE, level: 'error', message: `not valid JSON: ${syntaxMessage(err)}`, line, column };
+}
+
+/** What is done to each result, whichever way the file was read. */
+interface ResultContext {
+  run: SarifRun;
+  /** Entries in run.artifacts: an artifactLocation.index at or past it points nowhere. */
+  artifactCount: number;
+  lookup: RuleLookup;
+  plan: RebasePlan;
+  options: IngestOptions;
+  rebase: RebaseCounts;
+  tally: TrimTally;
+}
+
+/**
+ * Rebases and trims a parsed result and reads its facts into a record (its source is set by the
+ * merge). `text` is set when the result changed, so its JSON is written anew.
+ */
+function recordOf(result: SarifResult, ctx: ResultContext, mayHoldFileUri: boolean, seq: number, mayHoldIndex = true): ResultRecord {
+  let changed = false;
+  if (mayHoldFileUri || ctx.plan.rewritesRelative) changed = rebaseResult(result, ctx.plan, ctx.rebase);
+  if (mayHoldIndex && ctx.artifactCount === 0 && dropDanglingArtifactIndexes(result, 0, ctx.rebase)) changed = true;
+  // Counted before any cut, for `assay sarif validate` to report.
+  const locationCount = Array.isArray(result.locations) ? result.locations.length : 0;
+  const threadFlowLocationCount = countThreadFlowLocations(result);
+  if (ctx.options.limits && trimResult(result, ctx.options.limits, ctx.tally)) changed = true;
+  const facts = resultFacts(result, ctx.run, ctx.lookup);
+  // Where a fingerprint would be read from; resolved to a file only for results that are kept.
+  let sourceUri: string | undefined;
+  if (!facts.hasLineHash && facts.fingerprintable) {
+    const location = result.locations?.[0]?.physicalLocation?.artifactLocation;
+    sourceUri = location?.uri ?? (typeof location?.index === 'number' ? ctx.run.artifacts?.[location.index]?.location?.uri : undefined);
+  }
+  // Every record has the same properties, created in the same order (one hidden class).
+  return {
+    buf: undefined,
+    start: 0,
+    end: 0,
+    pretty: false,
+    text: changed ? JSON.stringify(result) : undefined,
+    object: undefined,
+    ruleId: facts.ruleId,
+    level: facts.level,
+    score: facts.score,
+    severity: facts.severity,
+    rank: facts.rank,
+    info: facts.info,
+    dedupeKey: facts.dedupeKey,
+    hasLineHash: facts.hasLineHash,
+    fingerprintable: facts.fingerprintable,
+    locationCount,
+    threadFlowLocationCount,
+    sourceUri,
+    source: -1,
+    seq,
+  };
+}
+
+/** Rebases the run's own artifact table (results may refer to it by index). */
+function rebaseRunArtifacts(run: SarifRun, plan: RebasePlan, counts: RebaseCounts): void {
+  for (const artifact of run.artifacts ?? []) {
+    if (artifact?.location) rebaseArtifactLocation(artifact.location, plan, counts);
+  }
+}
+
+/** The skeleton of a laid-out file: its text with every results array emptied, and where each piece came from. */
+function skeletonOf(buf: Buffer, layout: SarifLayout): { text: string; pieces: Array<{ at: number; from: number }> } {
+  const parts: Buffer[] = [];
+  const pieces: Array<{ at: number; from: number }> = [];
+  let from = layout.start;
+  let at = 0;
+  for (const run of layout.runs) {
+    if (!run.results) continue;
+    const part = buf.subarray(from, run.results.open + 1);
+    pieces.push({ at, from });
+    parts.push(part);
+    at += part.length;
+    from = run.results.close;
+  }
+  pieces.push({ at, from });
+  parts.push(buf.subarray(from));
+  return { text: Buffer.concat(parts).toString('utf8'), pieces };
+}
+
+/** A byte offset in the skeleton's text back to one in the file. */
+function fileOffset(pieces: ReadonlyArray<{ at: number; from: number }>, skeletonOffset: number): number {
+  let piece = pieces[0]!;
+  for (const p of pieces) if (p.at <= skeletonOffset) piece = p;
+  return piece.from + (skeletonOffset - piece.at);
+}
+
+/**
+ * Reads one SARIF file. On success, the runs with a record per result; otherwise the problems
+ * (all of them, up to maxProblems): a file with any problem contributes nothing.
+ */
+export async function ingestSarifFile(file: string, options: IngestOptions, name = file): Promise<IngestOutcome> {
+  let buf: Buffer;
+  try {
+    buf = await fs.readFile(file);
+  } catch (err) {
+    return { ok: false, problems: [unreadable(name, err)] };
+  }
+  return ingestBuffer(buf, name, options);
+}
+
+/** The problem for a file that could not be read. */
+export function unreadable(name: string, err: unknown): SarifProblem {
+  return { file: name, path: '', rule: 'input', level: 'error', message: `could not be read: ${errorMessage(err)}` };
+}
+
+/** ingestSarifFile for bytes already read (by a worker thread, from memory shared with the main thread). */
+export function ingestBuffer(buf: Buffer, name: string, options: IngestOptions): IngestOutcome {
+  const problems = new ProblemList(name, options.maxProblems ?? DEFAULT_MAX_PROBLEMS);
+  const layout = scanSarifLayout(buf);
+  const ingested = layout ? ingestLaidOut(name, buf, layout, options, problems) : ingestWhole(name, buf, options, problems);
+  if (problems.count > 0 || !ingested) return { ok: false, problems: problems.done() };
+  return { ok: true, ingested };
+}
+
+/** The fast path: skeleton parsed whole, each result parsed from its span. */
+function ingestLaidOut(file: string, buf: Buffer, layout: SarifLayout, options: IngestOptions, problems: ProblemList): IngestedFile | undefined {
+  const skeleton = skeletonOf(buf, layout);
+  let log: SarifLog;
+  try {
+    log = JSON.parse(skeleton.text) as SarifLog;
+  } catch (err) {
+    const charOffset = errorPosition(err, skeleton.text);
+    const byteOffset = Buffer.byteLength(skeleton.text.slice(0, charOffset));
+    problems.add(syntaxProblem(file, buf, fileOffset(skeleton.pieces, byteOffset), jsonPathAt(skeleton.text, charOffset), err));
+    return undefined;
+  }
+  for (const v of sarifSchemaViolations(log)) problems.add(schemaProblem(file, v));
+  const runs = Array.isArray(log.runs) ? log.runs : [];
+  if (problems.count > 0) {
+    // The file is out, but its results are still checked, so one report lists all its problems.
+    layout.runs.forEach((run, r) => validateOnly(file, buf, r, run.results?.spans ?? [], problems));
+    return undefined;
+  }
+  // Results the scan could not see (a "results" key written with escapes) would be lost: read the file whole.
+  if (runs.length !== layout.runs.length || runs.some((r, i) => !layout.runs[i]!.results && (r.results?.length ?? 0) > 0)) {
+    return ingestWhole(file, buf, options, problems);
+  }
+
+  const ascii = isAscii(buf);
+  const rebase = emptyRebaseCounts();
+  const tally = emptyTally();
+  const ingestedRuns: IngestedRun[] = [];
+  let seq = 0;
+  runs.forEach((run, r) => {
+    const plan = rebasePlan(run, options.checkoutRoot);
+    rebaseRunArtifacts(run, plan, rebase);
+    const lookup = ruleLookup(run);
+    const artifactCount = run.artifacts?.length ?? 0;
+    const ctx: ResultContext = { run, artifactCount, lookup, plan, options, rebase, tally };
+    const records: ResultRecord[] = [];
+    const spans = layout.runs[r]!.results?.spans ?? [];
+    const pretty = spansWithLineBreaks(buf, spans);
+    const fileUris = spansContaining(buf, spans, FILE_URI_MARK);
+    // Only a run without artifacts can have indexes that point nowhere (checked where "index" occurs).
+    const indexes = artifactCount === 0 ? spansContaining(buf, spans, '"index"') : undefined;
+    for (let k = 0; k < spans.length / 2; k++) {
+      const start = spans[2 * k]!;
+      const end = spans[2 * k + 1]!;
+      const text = buf.toString(ascii ? 'latin1' : 'utf8', start, end);
+      let result: SarifResult;
+      try {
+        result = JSON.parse(text) as SarifResult;
+      } catch (err) {
+        const charOffset = errorPosition(err, text);
+        const byteOffset = start + (ascii ? charOffset : Buffer.byteLength(text.slice(0, charOffset)));
+        problems.add(syntaxProblem(file, buf, byteOffset, joinPath(`runs[${r}].results[${k}]`, jsonPathAt(text, charOffset)), err));
+        continue;
+      }
+      const violations = sarifDefinitionViolations('result', result, `/runs/${r}/results/${k}`);
+      if (violations.length > 0) {
+        for (const v of violations) problems.add(schemaProblem(file, v));
+        continue;
+      }
+      if (problems.count > 0) continue; // the file is out; only its problems matter now
+      const record = recordOf(result, ctx, fileUris[k] === 1, seq++, indexes !== undefined && indexes[k] === 1);
+      record.buf = buf;
+      record.start = start;
+      record.end = end;
+      record.pretty = pretty[k] === 1;
+      if (options.keepObjects) record.object = result;
+      records.push(record);
+    }
+    run.results = [];
+    ingestedRuns.push({ run, records, lookup });
+  });
+  if (problems.count > 0) return undefined;
+  return { file, head: headOf(log), bytes: buf.length, runs: ingestedRuns, rebase, tally };
+}
+
+/** Parses and checks the results of a run of a file that is already known to be broken. */
+function validateOnly(file: string, buf: Buffer, r: number, spans: readonly number[], problems: ProblemList): void {
+  for (let k = 0; k < spans.length / 2 && problems.more === 0; k++) {
+    const start = spans[2 * k]!;
+    const text = buf.toString('utf8', start, spans[2 * k + 1]!);
+    let result: unknown;
+    try {
+      result = JSON.parse(text);
+    } catch (err) {
+      const charOffset = errorPosition(err, text);
+      problems.add(syntaxProblem(file, buf, start + Buffer.byteLength(text.slice(0, charOffset)), joinPath(`runs[${r}].results[${k}]`, jsonPathAt(text, charOffset)), err));
+      continue;
+    }
+    for (const v of sarifDefinitionViolations('result', result, `/runs/${r}/results/${k}`)) problems.add(schemaProblem(file, v));
+  }
+}
+
+/** The ordinary path for files the scan does not handle: JSON.parse and the schema on the whole log. */
+function ingestWhole(file: string, buf: Buffer, options: IngestOptions, problems: ProblemList): IngestedFile | undefined {
+  const start = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+  const text = buf.toString('utf8', start);
+  let log: SarifLog;
+  try {
+    log = JSON.parse(text) as SarifLog;
+  } catch (err) {
+    const charOffset = errorPosition(err, text);
+    problems.add(syntaxProblem(file, buf, start + Buffer.byteLength(text.slice(0, charOffset)), jsonPathAt(text, charOffset), err));
+    return undefined;
+  }
+  for (const v of sarifSchemaViolations(log)) problems.add(schemaProblem(file, v));
+  if (problems.count > 0) return undefined;
+  return ingestParsed(file, log, buf.length, options);
+}
+
+/** Records for a parsed, valid log that is ours to change. */
+function ingestParsed(file: string, log: SarifLog, bytes: number, options: IngestOptions): IngestedFile {
+  const rebase = emptyRebaseCounts();
+  const tally = emptyTally();
+  let seq = 0;
+  const runs = log.runs.map((run): IngestedRun => {
+    const plan = rebasePlan(run, options.checkoutRoot);
+    rebaseRunArtifacts(run, plan, rebase);
+    const lookup = ruleLookup(run);
+    const ctx: ResultContext = { run, artifactCount: run.artifacts?.length ?? 0, lookup, plan, options, rebase, tally };
+    const records = (run.results ?? []).map((result) => {
+      const record = recordOf(result, ctx, true, seq++);
+      record.text = undefined;
+      record.object = result;
+      return record;
+    });
+    run.results = [];
+    return { run, records, lookup };
+  });
+  return { file, head: headOf(log), bytes, runs, rebase, tally };
+}
+
+/**
+ * A log the caller built or read (e.g. runs from buildToolRun), taken like a file: checked against
+ * the schema, then rebased and measured. The caller's objects are not changed (a copy is).
+ */
+export function ingestLog(log: SarifLog, name: string, options: IngestOptions): IngestOutcome {
+  const problems = new ProblemList(name, options.maxProblems ?? DEFAULT_MAX_PROBLEMS);
+  for (const v of sarifSchemaViolations(log)) problems.add(schemaProblem(name, v));
+  if (problems.count > 0) return { ok: false, problems: problems.done() };
+  return { ok: true, ingested: ingestParsed(name, structuredClone(log), 0, options) };
+}
+
+function headOf(log: SarifLog): Omit<SarifLog, 'runs'> {
+  const { runs: _runs, ...head } = log;
+  return head;
+}
+
+/** Marks the spans whose bytes contain `needle` (one pass over the buffer). */
+function spansContaining(buf: Buffer, spans: readonly number[], needle: string): Uint8Array {
+  const marks = new Uint8Array(spans.length / 2);
+  if (spans.length === 0) return marks;
+  let k = 0;
+  for (let pos = buf.indexOf(needle, spans[0]!); pos !== -1 && k < marks.length; pos = buf.indexOf(needle, pos + 1)) {
+    while (k < marks.length && spans[2 * k + 1]! <= pos) k++;
+    if (k < marks.length && spans[2 * k]! <= pos) marks[k] = 1;
+  }
+  return marks;
+}
+
+/** The JSON bytes of a record's result, compact (a pretty-printed span is compacted). */
+export function recordJson(record: ResultRecord): Buffer {
+  if (record.text !== undefined) return Buffer.from(record.text);
+  if (record.buf) return record.pretty ? compactJson(record.buf, record.start, record.end) : record.buf.subarray(record.start, record.end);
+  return Buffer.from(JSON.stringify(record.object));
+}
+
+/** A record's result as an object of its own (parsed again from its JSON; the caller may change it). */
+export function recordObject(record: ResultRecord): SarifResult {
+  if (record.text !== undefined) return JSON.parse(record.text) as SarifResult;
+  if (record.buf) return JSON.parse(record.buf.toString('utf8', record.start, record.end)) as SarifResult;
+  return structuredClone(record.object!);
+}
+
+export interface IngestedLog {
+  file: string;
+  log: SarifLog;
+}
+
+/**
+ * Reads the SARIF files the patterns match (globs, one per line as in the `sarif-files` input)
+ * into SarifLog objects, rebased onto the checkout. Broken files are problems; the rest are logs.
+ * A pattern that matches nothing is a warning.
+ */
+export async function ingestSarifFiles(
+  patterns: readonly string[],
+  options: IngestOptions & { cwd?: string },
+): Promise<{ logs: IngestedLog[]; problems: SarifProblem[] }> {
+  const cwd = options.cwd ?? process.cwd();
+  const found = await findFiles(patterns, cwd);
+  const problems: SarifProblem[] = found.unmatched.map((p) => ({ file: p, path: '', rule: 'input', level: 'warning' as const, message: 'no file matches this pattern' }));
+  const logs: IngestedLog[] = [];
+  for (const file of found.files) {
+    const name = path.relative(cwd, file) || file;
+    const outcome = await ingestSarifFile(file, { ...options, keepObjects: true }, name);
+    if (!outcome.ok) {
+      problems.push(...outcome.problems);
+      continue;
+    }
+    const runs = outcome.ingested.runs.map(({ run, records }) => ({ ...run, results: records.map((r) => r.object!) }));
+    logs.push({ file: name, log: { ...outcome.ingested.head, runs } });
+  }
+  return { logs, problems };
+}

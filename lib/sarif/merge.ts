@@ -1,0 +1,524 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { countBySeverity, type Severity } from '../severity';
+import { automationIdFor, categoryOf, describeIdentity, identityKey, runIdentity, type RunIdentity } from './category';
+import { ResultDeduper } from './dedupe';
+import { addFingerprints, readSourceFile, resolveArtifactFile, type SourceReader } from './fingerprint';
+import { fitGzipSize } from './fit-size';
+import { findFiles } from './find-files';
+import { ingestFiles, type InputFile, type ParallelIngestOptions } from './ingest-pool';
+import { ingestLog, ingestSarifFile, recordJson, recordObject, type IngestOptions, type IngestedFile } from './ingest';
+import { describeSeverities, emptyTally, sarifLimits, tallyCuts, trimRule, type LimitCut, type SarifLimits, type TrimTally } from './limits';
+import { truncateText } from './github-limits';
+import { SARIF_SCHEMA_URI } from './log';
+import { MergedSarif } from './merged-log';
+import type { MergeSummary } from './merge-summary';
+import { RunCombiner } from './merge-run';
+import type { SarifProblem } from './problems';
+import { pruneRun } from './prune-run';
+import { emptyRebaseCounts, type RebaseCounts } from './rebase';
+import { identityMapping, remapReferences, remapResult, type SourceMapping } from './remap';
+import type { ResultRecord } from './result-record';
+import type { SarifLog, SarifResult, SarifRule, SarifRun } from './types';
+import { SRCROOT } from './types';
+import { directoryUri } from './uri';
+
+/**
+ * Many SARIF logs → one log GitHub code scanning accepts:
+ *  1. one run per tool and category: runs that share both are combined (merge-run.ts);
+ *  2. duplicate results removed (dedupe.ts);
+ *  3. GitHub's limits applied with a reason for every cut (limits.ts): at most 20 runs (those with
+ *     the most severe results stay), 25,000 results per run (most severe first), 25,000 rules and
+ *     100 extensions per run, per-result locations and thread-flow steps, rule texts and tags;
+ *  4. `primaryLocationLineHash` filled where missing (fingerprint.ts, as codeql-action does);
+ *  5. the least severe results dropped until the log is within 10 MB gzipped (fit-size.ts).
+ * Each run's results are written most severe first.
+ *
+ * Logs go in one at a time (add / addFile), so a merge of large files holds only a record per
+ * result and the files' bytes, never all the logs as objects.
+ */
+
+export interface MergeOptions {
+  /** The checkout the results are about: file URIs are made relative to it and fingerprints read from it. */
+  checkoutRoot: string;
+  /** GitHub's limits by default; tests pass smaller ones. */
+  limits?: Partial<SarifLimits>;
+  /** Fill `primaryLocationLineHash` where a result lacks it (default true). */
+  fingerprints?: boolean;
+  /** Reads checkout files for fingerprints; by default from disk. */
+  readSource?: SourceReader;
+  /** automationDetails category for runs that have none (like upload-sarif's `category` input). */
+  category?: string;
+  /** Worker threads for reading large inputs (ingest-pool.ts); by default as many as the CPUs allow. */
+  parallel?: ParallelIngestOptions;
+}
+
+export interface MergeOutcome {
+  merged: MergedSarif;
+  /** Inputs that could not be used (each names its file and JSON path) and patterns that matched nothing. */
+  problems: SarifProblem[];
+}
+
+interface RunState {
+  identity: RunIdentity;
+  combiner: RunCombiner;
+  mappings: SourceMapping[];
+  automationIds: Set<string>;
+  files: Set<string>;
+  dedupe: ResultDeduper;
+  resultsIn: number;
+}
+
+const n = (x: number) => x.toLocaleString('en-US');
+
+/** Most severe first; equal ones in the order they came. */
+function bySeverity(a: ResultRecord, b: ResultRecord): number {
+  return b.rank - a.rank || a.seq - b.seq;
+}
+
+/**
+ * The `limit` most severe records, sorted most severe first, and the others. Ranks take few
+ * distinct values, so the cut-off rank is found by counting, and only what is kept is sorted.
+ */
+function mostSevere(records: readonly ResultRecord[], limit: number): { kept: ResultRecord[]; dropped: ResultRecord[] } {
+  if (records.length <= limit) return { kept: [...records].sort(bySeverity), dropped: [] };
+  const counts = new Map<number, number>();
+  for (const r of records) counts.set(r.rank, (counts.get(r.rank) ?? 0) + 1);
+  let room = limit;
+  let cutRank = -Infinity;
+  let atCut = 0; // how many records of the cut-off rank still fit
+  for (const rank of [...counts.keys()].sort((a, b) => b - a)) {
+    const n = counts.get(rank)!;
+    if (n >= room) {
+      cutRank = rank;
+      atCut = room;
+      break;
+    }
+    room -= n;
+  }
+  const kept: ResultRecord[] = [];
+  const dropped: ResultRecord[] = [];
+  // The deduper holds records in arrival (seq) order, so the first ones of the cut-off rank are
+  // those a full sort would keep.
+  for (const r of records) {
+    if (r.rank > cutRank) kept.push(r);
+    else if (r.rank === cutRank && atCut > 0) {
+      kept.push(r);
+      atCut--;
+    } else dropped.push(r);
+  }
+  return { kept: kept.sort(bySeverity), dropped };
+}
+
+function severities(records: readonly ResultRecord[]): Partial<Record<Severity, number>> {
+  const counts = countBySeverity(records.map((r) => r.severity));
+  return Object.fromEntries(Object.entries(counts).filter(([, v]) => v > 0));
+}
+
+/** Runs compared by their most severe results: critical count, then high, … (higher first). */
+function compareRunSeverity(a: Record<Severity, number>, b: Record<Severity, number>): number {
+  for (const s of ['critical', 'high', 'medium', 'low', 'note'] as const) if (a[s] !== b[s]) return b[s] - a[s];
+  return 0;
+}
+
+export class SarifMerger {
+  private readonly options: MergeOptions;
+  private readonly limits: SarifLimits;
+  private readonly ingestOptions: IngestOptions;
+  private readonly states = new Map<string, RunState>();
+  private readonly order: RunState[] = [];
+  private readonly inputs: MergeSummary['inputs'] = [];
+  private readonly tally: TrimTally = emptyTally();
+  private readonly rebase: RebaseCounts = emptyRebaseCounts();
+  readonly problems: SarifProblem[] = [];
+  /** Worker threads the last addFiles used (0: all on the main thread). */
+  workersUsed = 0;
+  private seq = 0;
+
+  constructor(options: MergeOptions) {
+    this.options = { ...options, checkoutRoot: path.resolve(options.checkoutRoot) };
+    this.limits = sarifLimits(options.limits);
+    this.ingestOptions = { checkoutRoot: this.options.checkoutRoot, limits: this.limits };
+  }
+
+  /** Reads and adds one file; a broken file adds its problems instead. True when it was added. */
+  async addFile(file: string, name = file): Promise<boolean> {
+    const outcome = await ingestSarifFile(file, this.ingestOptions, name);
+    if (!outcome.ok) {
+      this.problems.push(...outcome.problems);
+      return false;
+    }
+    this.addIngested(outcome.ingested);
+    return true;
+  }
+
+  /**
+   * Reads and adds files, several at once on worker threads when they are large
+   * (ingest-pool.ts), in the order given. Returns how many were added; broken ones add problems.
+   */
+  async addFiles(files: readonly InputFile[]): Promise<number> {
+    let added = 0;
+    this.workersUsed = await ingestFiles(files, this.ingestOptions, this.options.parallel ?? {}, (_, outcome) => {
+      if (outcome.ok) {
+        this.addIngested(outcome.ingested);
+        added++;
+      } else this.problems.push(...outcome.problems);
+    });
+    return added;
+  }
+
+  /** Adds a log object (not changed); a log that breaks the schema adds its problems instead. */
+  addLog(log: SarifLog, name: string): boolean {
+    const outcome = ingestLog(log, name, this.ingestOptions);
+    if (!outcome.ok) {
+      this.problems.push(...outcome.problems);
+      return false;
+    }
+    this.addIngested(outcome.ingested);
+    return true;
+  }
+
+  addIngested(ingested: IngestedFile): void {
+    let results = 0;
+    for (const { run, records } of ingested.runs) {
+      if (this.options.category !== undefined && !run.automationDetails?.id) run.automationDetails = { id: automationIdFor(this.options.category) };
+      const identity = runIdentity(run);
+      const key = identityKey(identity);
+      let state = this.states.get(key);
+      if (!state) {
+        state = {
+          identity,
+          combiner: new RunCombiner(run),
+          mappings: [identityMapping()],
+          automationIds: new Set(),
+          files: new Set(),
+          dedupe: new ResultDeduper(),
+          resultsIn: 0,
+        };
+        this.states.set(key, state);
+        this.order.push(state);
+      } else {
+        state.mappings.push(state.combiner.add(run));
+      }
+      state.automationIds.add(run.automationDetails?.id ?? '');
+      state.files.add(ingested.file);
+      const source = state.mappings.length - 1;
+      for (const record of records) {
+        record.source = source;
+        record.seq = this.seq++;
+        state.dedupe.add(record);
+      }
+      state.resultsIn += records.length;
+      results += records.length;
+    }
+    this.inputs.push({ file: ingested.file, runs: ingested.runs.length, results, bytes: ingested.bytes });
+    for (const key of Object.keys(this.tally) as Array<keyof TrimTally>) this.tally[key] += ingested.tally[key];
+    this.rebase.danglingIndexes += ingested.rebase.danglingIndexes;
+    this.rebase.madeRelative += ingested.rebase.madeRelative;
+    this.rebase.moved += ingested.rebase.moved;
+    this.rebase.outside += ingested.rebase.outside;
+    for (const uri of ingested.rebase.outsideExamples) if (this.rebase.outsideExamples.length < 3) this.rebase.outsideExamples.push(uri);
+  }
+
+  /** Applies the limits, fills fingerprints, fits the size; the merged log with its summary. */
+  async finish(): Promise<MergedSarif> {
+    const limits = this.limits;
+    const cuts: LimitCut[] = [];
+    const notes: string[] = [];
+
+    // Runs per file: those with the most severe results stay.
+    let states = this.order;
+    if (states.length > limits.runsPerFile) {
+      const profiles = new Map(states.map((s) => [s, countBySeverity(s.dedupe.records.map((r) => r.severity))]));
+      const ranked = [...states].sort((a, b) => compareRunSeverity(profiles.get(a)!, profiles.get(b)!) || states.indexOf(a) - states.indexOf(b));
+      const kept = new Set(ranked.slice(0, limits.runsPerFile));
+      const dropped = states.filter((s) => !kept.has(s));
+      states = states.filter((s) => kept.has(s));
+      cuts.push({
+        limit: 'runsPerFile',
+        removed: dropped.length,
+        bySeverity: severities(dropped.flatMap((s) => s.dedupe.records)),
+        message:
+          `${n(this.order.length)} runs, GitHub takes ${n(limits.runsPerFile)} per file: kept the ${n(limits.runsPerFile)} with the most severe results, dropped ` +
+          dropped.map((s) => `${describeIdentity(s.identity)} (${n(s.dedupe.records.length)} results${s.dedupe.records.length ? `: ${describeSeverities(severities(s.dedupe.records))}` : ''})`).join(', ') +
+          '.',
+      });
+    }
+
+    const runs: Array<{ state: RunState; run: SarifRun; records: ResultRecord[] }> = [];
+    let helpAdded = 0;
+    for (const state of states) {
+      const run = state.combiner.run;
+      const label = describeIdentity(state.identity);
+      const { kept, dropped } = mostSevere(state.dedupe.records, limits.resultsPerRun);
+      let records = kept;
+      if (dropped.length > 0) {
+        const bySev = severities(dropped);
+        cuts.push({
+          limit: 'resultsPerRun',
+          run: label,
+          removed: dropped.length,
+          bySeverity: bySev,
+          message: `${label} had ${n(records.length + dropped.length)} results, GitHub takes ${n(limits.resultsPerRun)} per run: kept the ${n(limits.resultsPerRun)} most severe, dropped ${n(dropped.length)} (${describeSeverities(bySev)}).`,
+        });
+      }
+      // Results of a run combined into another refer to its tables by their old positions.
+      for (const record of records) {
+        const mapping = state.mappings[record.source]!;
+        if (mapping.identity) continue;
+        const result = recordObject(record);
+        remapResult(result, mapping);
+        setText(record, result);
+      }
+      records = this.applyPrune(run, records, label, cuts);
+      const components = [run.tool.driver, ...(run.tool.extensions ?? [])];
+      for (const rule of components.flatMap((c) => c.rules ?? [])) trimRule(rule, limits, this.tally);
+      for (const descriptor of components.flatMap((c) => [...(c.rules ?? []), ...(c.notifications ?? [])])) {
+        if (fillHelp(descriptor, state.identity.tool, limits)) helpAdded++;
+      }
+      this.settleIdentity(run, state);
+      run.originalUriBaseIds = { ...run.originalUriBaseIds, [SRCROOT]: { uri: directoryUri(this.options.checkoutRoot) } };
+      if (state.combiner.sourceCount > 1) {
+        notes.push(`${state.combiner.sourceCount} runs of ${label} (from ${[...state.files].join(', ')}) were combined into one: GitHub refuses two runs of one tool and category in an upload.`);
+      }
+      for (const note of state.combiner.notes) notes.push(`${label}: ${note}`);
+      runs.push({ state, run, records });
+    }
+    cuts.push(...tallyCuts(this.tally, limits));
+
+    const fingerprints = { added: 0, kept: 0, skipped: 0 };
+    if (this.options.fingerprints !== false) await this.fillFingerprints(runs, fingerprints);
+
+    // Size: the least severe results go until the gzipped log fits.
+    const glue = glueOf(runs.map((r) => r.run));
+    const pieces = runs.map(({ records }) => records.map((record, k) => [k === 0 ? FIRST : NEXT, recordJson(record)] as const));
+    const fit = await fitGzipSize({
+      glue,
+      runs: runs.map(({ records }, r) => ({ pieces: pieces[r]!, ranks: records.map((x) => x.rank) })),
+      limitBytes: limits.gzippedBytes,
+    });
+    const droppedForSize = runs.flatMap(({ records }, r) => records.slice(fit.keep[r]));
+    if (droppedForSize.length > 0 || !fit.fits) {
+      const bySev = severities(droppedForSize);
+      cuts.push({
+        limit: 'gzippedBytes',
+        removed: droppedForSize.length,
+        bySeverity: bySev,
+        message: fit.fits
+          ? `The log was over ${mb(limits.gzippedBytes)} gzipped, GitHub's limit: dropped the ${n(droppedForSize.length)} least severe results (${describeSeverities(bySev)}) to bring it to ${mb(fit.gzip.length)}.`
+          : `Even without results the log is ${mb(fit.gzip.length)} gzipped, over GitHub's ${mb(limits.gzippedBytes)}: its rules and tables are too large, and GitHub will refuse it.`,
+      });
+    }
+
+    if (helpAdded > 0) {
+      notes.push(`${n(helpAdded)} rules lacked a short or full description or help, which GitHub shows with each alert (sarif-multitool's GH2012); they were filled from the rule's other texts.`);
+    }
+    if (this.rebase.danglingIndexes > 0) {
+      notes.push(`${n(this.rebase.danglingIndexes)} locations referred to entries of run.artifacts that do not exist; the index was removed and the URI kept.`);
+    }
+    if (this.rebase.outside > 0) {
+      notes.push(
+        `${n(this.rebase.outside)} locations point outside the checkout (e.g. ${this.rebase.outsideExamples.join(', ')}); they were kept as they are, and GitHub cannot show them on a file of the repository.`,
+      );
+    }
+    const duplicates = runs.reduce((x, r) => x + r.state.dedupe.duplicates, 0);
+    if (duplicates > 0) notes.push(`${n(duplicates)} duplicate results removed (same rule, location and fingerprint).`);
+
+    const summary: MergeSummary = {
+      inputs: this.inputs,
+      runs: runs.map(({ state }, r) => ({
+        tool: state.identity.tool,
+        category: state.identity.category,
+        sources: state.combiner.sourceCount,
+        resultsIn: state.resultsIn,
+        duplicates: state.dedupe.duplicates,
+        results: fit.keep[r]!,
+      })),
+      resultsIn: this.order.reduce((x, s) => x + s.resultsIn, 0),
+      duplicates: this.order.reduce((x, s) => x + s.dedupe.duplicates, 0),
+      results: fit.keep.reduce((a, b) => a + b, 0),
+      cuts,
+      notes,
+      fingerprints,
+      bytes: fit.rawBytes,
+      gzipBytes: fit.gzip.length,
+      gzipLevel: fit.level,
+    };
+    return new MergedSarif(
+      glue,
+      runs.map(({ run }, r) => ({ run, results: pieces[r]!.slice(0, fit.keep[r]) })),
+      fit.gzip,
+      summary,
+    );
+  }
+
+  /** Rules and extensions over GitHub's limits; returns the records that stay. */
+  private applyPrune(run: SarifRun, records: ResultRecord[], label: string, cuts: LimitCut[]): ResultRecord[] {
+    const pruned = pruneRun(run, records, this.limits);
+    if (!pruned) return records;
+    let kept = records;
+    if (pruned.droppedRuleIds.size > 0) {
+      const dropped = records.filter((r) => pruned.droppedRuleIds.has(r.ruleId));
+      kept = records.filter((r) => !pruned.droppedRuleIds.has(r.ruleId));
+      cuts.push({
+        limit: 'rulesPerRun',
+        run: label,
+        removed: pruned.usedRulesRemoved,
+        bySeverity: severities(dropped),
+        message: `${label} uses more than ${n(this.limits.rulesPerRun)} rules, GitHub's limit per run: dropped the ${n(pruned.usedRulesRemoved)} least severe rules with their ${n(dropped.length)} results (${describeSeverities(severities(dropped))}).`,
+      });
+    }
+    if (pruned.unusedRulesRemoved > 0) {
+      cuts.push({
+        limit: 'rulesPerRun',
+        run: label,
+        removed: pruned.unusedRulesRemoved,
+        message: `${label} had more than ${n(this.limits.rulesPerRun)} rules, GitHub's limit per run: dropped ${n(pruned.unusedRulesRemoved)} rules no result uses.`,
+      });
+    }
+    if (pruned.extensionsRemoved > 0 || pruned.extensionsOver > 0) {
+      cuts.push({
+        limit: 'toolExtensionsPerRun',
+        run: label,
+        removed: pruned.extensionsRemoved,
+        message:
+          `${label} had more than ${n(this.limits.toolExtensionsPerRun)} tool extensions, GitHub's limit: dropped ${n(pruned.extensionsRemoved)} extensions no result uses` +
+          (pruned.extensionsOver > 0 ? `; ${n(pruned.extensionsOver)} more are in use, and GitHub will refuse the run.` : '.'),
+      });
+    }
+    for (const record of kept) {
+      const result = recordObject(record);
+      remapResult(result, pruned.mapping);
+      setText(record, result);
+    }
+    for (const invocation of run.invocations ?? []) remapReferences(invocation, pruned.mapping);
+    return kept;
+  }
+
+  /** One automationDetails.id for the combined run: the shared one, else the category's. */
+  private settleIdentity(run: SarifRun, state: RunState): void {
+    const ids = [...state.automationIds];
+    if (ids.length === 1) {
+      if (ids[0] === '') delete run.automationDetails;
+      else run.automationDetails = { ...run.automationDetails, id: ids[0]! };
+      return;
+    }
+    const category = state.identity.category;
+    if (category === '' && categoryOf(ids[0]) === '') delete run.automationDetails;
+    else run.automationDetails = { ...run.automationDetails, id: automationIdFor(category) };
+  }
+
+  /** primaryLocationLineHash for kept results that lack one and point at a checkout file that exists. */
+  private async fillFingerprints(runs: Array<{ run: SarifRun; records: ResultRecord[] }>, counts: MergeSummary['fingerprints']): Promise<void> {
+    const read = this.options.readSource ?? readSourceFile;
+    const texts = new Map<string, Promise<string | undefined>>();
+    const cached: SourceReader = (file) => {
+      let text = texts.get(file);
+      if (!text) {
+        text = Promise.resolve(read(file));
+        texts.set(file, text);
+      }
+      return text;
+    };
+    for (const { run, records } of runs) {
+      const hashed = records.filter((r) => r.hasLineHash).length;
+      const files = new Map<ResultRecord, string>();
+      for (const r of records) {
+        if (r.hasLineHash || r.sourceUri === undefined) continue;
+        const resolved = resolveArtifactFile({ uri: r.sourceUri }, [], this.options.checkoutRoot);
+        if ('file' in resolved) files.set(r, resolved.file);
+      }
+      const candidates = [...files.keys()];
+      counts.kept += hashed;
+      counts.skipped += records.length - hashed - candidates.length;
+      const present = new Set<string>();
+      // On disk, a file that is not there is ruled out without a failed read (a thrown error each).
+      const mayExist = this.options.readSource ? () => true : (file: string) => fs.existsSync(file);
+      await Promise.all(
+        [...new Set(files.values())].filter(mayExist).map(async (file) => ((await cached(file)) !== undefined ? present.add(file) : undefined)),
+      );
+      const chosen = candidates.filter((r) => present.has(files.get(r)!));
+      counts.skipped += candidates.length - chosen.length;
+      if (chosen.length === 0) continue;
+      const results = chosen.map(recordObject);
+      const summary = await addFingerprints({ version: '2.1.0', runs: [{ tool: run.tool, artifacts: run.artifacts ?? [], results }] }, this.options.checkoutRoot, cached);
+      counts.added += summary.added;
+      counts.skipped += summary.skipped.length;
+      chosen.forEach((record, i) => {
+        const result = results[i]!;
+        if (!result.partialFingerprints?.primaryLocationLineHash) return;
+        setText(record, result);
+        record.hasLineHash = true;
+      });
+    }
+  }
+}
+
+/**
+ * Gives a rule (or notification) descriptor the texts GitHub shows with each alert where the tool
+ * left them out (sarif-multitool's GH2012 requires all three): short and full description from
+ * each other or the help, help from the description. True when anything was added.
+ */
+function fillHelp(descriptor: SarifRule, tool: string, limits: SarifLimits): boolean {
+  const short = descriptor.shortDescription?.text;
+  const full = descriptor.fullDescription?.text;
+  const help = descriptor.help?.text;
+  if (short && full && help) return false;
+  const any = short || full || help || `${tool} reported this under ${descriptor.id}; it gave no description.`;
+  if (!short) descriptor.shortDescription = { ...descriptor.shortDescription, text: truncateText(full || any, limits.ruleDescriptionChars) };
+  if (!full) descriptor.fullDescription = { ...descriptor.fullDescription, text: truncateText(short || any, limits.ruleDescriptionChars) };
+  if (!help) {
+    const markdown = descriptor.fullDescription!.markdown || descriptor.shortDescription!.markdown;
+    descriptor.help = { ...descriptor.help, text: full || short || any, ...(markdown && !descriptor.help?.markdown ? { markdown } : {}) };
+  }
+  return true;
+}
+
+const FIRST = Buffer.from('\n');
+const NEXT = Buffer.from(',\n');
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+
+function setText(record: ResultRecord, result: SarifResult): void {
+  record.text = JSON.stringify(result);
+  record.object = undefined;
+}
+
+/**
+ * The text around the results: the log's head and each run's skeleton, with `"results":[` where
+ * its results go. Runs come last in the log, results last in each run.
+ */
+function glueOf(runs: readonly SarifRun[]): Buffer[] {
+  const head = `{"$schema":${JSON.stringify(SARIF_SCHEMA_URI)},"version":"2.1.0","runs":[`;
+  const opens = runs.map((run, r) => {
+    const { results: _results, ...skeleton } = run;
+    const text = JSON.stringify(skeleton);
+    const body = text.slice(0, -1);
+    return `${r === 0 ? '' : ','}${body}${body === '{' ? '' : ','}"results":[`;
+  });
+  if (runs.length === 0) return [Buffer.from(`${head}]}\n`)];
+  const glue = [Buffer.from(head + opens[0])];
+  for (let r = 1; r < runs.length; r++) glue.push(Buffer.from(`\n]}${opens[r]}`));
+  glue.push(Buffer.from('\n]}]}\n'));
+  return glue;
+}
+
+/**
+ * Merges the SARIF files the patterns match (globs, `!` to exclude, as in the `sarif-files`
+ * input), one file at a time. Broken files are reported in `problems` and left out.
+ */
+export async function mergeSarifFiles(patterns: readonly string[], options: MergeOptions & { cwd?: string }): Promise<MergeOutcome> {
+  const cwd = options.cwd ?? process.cwd();
+  const found = await findFiles(patterns, cwd);
+  const merger = new SarifMerger(options);
+  merger.problems.push(...found.unmatched.map((p): SarifProblem => ({ file: p, path: '', rule: 'input', level: 'warning', message: 'no file matches this pattern' })));
+  await merger.addFiles(found.files.map((file) => ({ path: file, name: path.relative(cwd, file) || file })));
+  return { merged: await merger.finish(), problems: merger.problems };
+}
+
+/** Merges log objects (the caller's, not changed), e.g. runs built by the scanners plus ingested CodeQL logs. */
+export async function mergeSarifLogs(logs: ReadonlyArray<{ name: string; log: SarifLog }>, options: MergeOptions): Promise<MergeOutcome> {
+  const merger = new SarifMerger(options);
+  for (const { name, log } of logs) merger.addLog(log, name);
+  return { merged: await merger.finish(), problems: merger.problems };
+}
