@@ -1,5 +1,6 @@
 import { UsageError } from '../lib/errors';
 import type { ActionMetadata } from '../lib/action/metadata';
+import { editDistance } from '../lib/edit-distance';
 
 export interface ParsedArgs {
   help: boolean;
@@ -58,16 +59,3 @@ export function closest(word: string, candidates: readonly string[]): string | u
   return best?.name;
 }
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
-}

@@ -13,7 +13,7 @@ const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'ut
 const BIN = path.join(REPO_ROOT, pkg.bin.assay);
 
 function assay(args: string[], cwd = os.tmpdir()) {
-  return runProcess(process.execPath, [BIN, ...args], { cwd, timeoutMs: 60_000 });
+  return runProcess(process.execPath, [BIN, ...args], { cwd, timeoutMs: 300_000 });
 }
 
 describe('assay command', () => {

@@ -2,6 +2,7 @@ import { ConfigurationError } from '../../../lib/errors';
 import { isSeverity, SEVERITIES, type Severity } from '../../../lib/severity';
 import { letterRank } from '../grade/compute-grade';
 import { globMatcher } from './path-glob';
+import { editDistance as distance } from '../../../lib/edit-distance';
 
 /**
  * Quality gates: one per line, a small expression language (docs/quality-gates.md).
@@ -259,16 +260,3 @@ function suggest(name: string): string {
   return best ? ` (did you mean ${best}?)` : '';
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}

@@ -1,5 +1,6 @@
 import type { SchemaViolation } from '../../../lib/errors';
 import { ConfigurationError } from '../../../lib/errors';
+import { editDistance } from '../../../lib/edit-distance';
 
 /** One thing wrong in the benchmark file, placed as precisely as we can. */
 export interface ConfigProblem {
@@ -99,19 +100,6 @@ export function closest(word: string, candidates: readonly string[]): string | u
   return best;
 }
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
-}
 
 /** The schema keyword a violation broke ("required", "type", …). */
 export function keywordOf(v: SchemaViolation): string {
