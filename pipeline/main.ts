@@ -5,6 +5,7 @@ import { InputReader } from '../lib/action/inputs';
 import { findRepositoryRoot } from '../lib/action/metadata';
 import { runAction, type Outcome } from '../lib/action/run-action';
 import { AssayError } from '../lib/errors';
+import { markdownTable } from '../lib/markdown';
 import { getInputs } from './inputs';
 import { runPipeline } from './run-pipeline';
 import { STAGES } from './stages';
@@ -17,9 +18,7 @@ export function run(host: ActionHost = createRunnerHost()): Promise<Outcome> {
     const record = path.join(inputs.outputDir, 'pipeline.json');
     fs.writeFileSync(record, `${JSON.stringify({ path: inputs.path, stages: results }, null, 2)}\n`);
     host.setOutput('stages', JSON.stringify(Object.fromEntries(results.map((r) => [r.stage, r.status]))));
-    await host.appendSummary(
-      ['## Assay pipeline', '', '| stage | status | note |', '|---|---|---|', ...results.map((r) => `| ${r.stage} | ${r.status} | ${(r.reason ?? '').replace(/\|/g, '\\|')} |`), ''].join('\n'),
-    );
+    await host.appendSummary(['## Assay pipeline', '', markdownTable(['stage', 'status', 'note'], results.map((r) => [r.stage, r.status, r.reason ?? ''])), ''].join('\n'));
     host.log.info(`pipeline record: ${record}`);
     const failed = results.filter((r) => r.status !== 'success' && r.status !== 'skipped');
     if (failed.length > 0) throw new AssayError(`${failed.map((r) => r.stage).join(', ')} did not succeed; see the log above.`);
