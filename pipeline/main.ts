@@ -7,6 +7,7 @@ import { runAction, type Outcome } from '../lib/action/run-action';
 import { AssayError } from '../lib/errors';
 import { markdownTable } from '../lib/markdown';
 import { getInputs } from './inputs';
+import { rootOutputs } from './outputs';
 import { runPipeline } from './run-pipeline';
 import { STAGES } from './stages';
 
@@ -18,6 +19,7 @@ export function run(host: ActionHost = createRunnerHost()): Promise<Outcome> {
     const record = path.join(inputs.outputDir, 'pipeline.json');
     fs.writeFileSync(record, `${JSON.stringify({ path: inputs.path, stages: results }, null, 2)}\n`);
     host.setOutput('stages', JSON.stringify(Object.fromEntries(results.map((r) => [r.stage, r.status]))));
+    for (const [name, value] of Object.entries(rootOutputs(results))) host.setOutput(name, value);
     await host.appendSummary(['## Assay pipeline', '', markdownTable(['stage', 'status', 'note'], results.map((r) => [r.stage, r.status, r.reason ?? ''])), ''].join('\n'));
     host.log.info(`pipeline record: ${record}`);
     const failed = results.filter((r) => r.status !== 'success' && r.status !== 'skipped');

@@ -1,5 +1,4 @@
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { ActionHost } from '../lib/action/host';
 import { actionMetadataFile, inputsWithDefaults, readActionMetadata } from '../lib/action/metadata';
 import type { Outcome } from '../lib/action/run-action';
@@ -32,23 +31,21 @@ export interface PipelineOptions {
  */
 function stagePlan(stage: string, inputs: PipelineInputs): { inputs: Record<string, string> } | { skip: string } {
   const out = inputs.outputDir;
+  const given = inputs.stageInputs[stage as keyof PipelineInputs['stageInputs']] ?? {};
   switch (stage) {
+    // In one job nothing crosses to another job: the report artifact is the only one worth uploading.
     case 'analyze':
-      // Findings do not stop the pipeline: the report's quality gates judge them.
-      return { inputs: { path: inputs.path, 'output-dir': out, 'fail-on': 'none' } };
+      return { inputs: { ...given, path: inputs.path, 'output-dir': out, 'upload-artifact': 'false' } };
     case 'security-scan':
-      return {
-        inputs: { path: inputs.path, 'output-dir': out, 'fail-on-severity': 'none', ...(inputs.osvDatabase ? { 'osv-database': inputs.osvDatabase } : {}) },
-      };
-    case 'perf-bench': {
-      const config = path.join(inputs.path, 'assay-bench.yml');
-      if (!fs.existsSync(config)) return { skip: `no benchmark file (${config})` };
-      return { inputs: { config, 'output-dir': out } };
-    }
+      return { inputs: { ...given, path: inputs.path, 'output-dir': out, 'upload-artifact': 'false' } };
+    case 'perf-bench':
+      if (!fs.existsSync(inputs.benchmarkConfig)) return { skip: `no benchmark file (${inputs.benchmarkConfig})` };
+      return { inputs: { ...given, config: inputs.benchmarkConfig, 'output-dir': out, 'upload-artifact': 'false' } };
     case 'generate-report':
-      return { inputs: { 'input-dir': out, 'output-dir': out } };
+      return { inputs: { ...given, 'input-dir': out, 'output-dir': out } };
     case 'publish-portal':
-      return { skip: 'no destination set' };
+      if (!given.destination) return { skip: 'no destination set (input "destination")' };
+      return { inputs: { ...given, 'input-dir': out, 'output-dir': out } };
     default:
       return { skip: 'unknown stage' };
   }

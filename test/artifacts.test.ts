@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import type { ActionHost } from '../lib/action/host';
 import { createConsoleLogger } from '../lib/action/logger';
 import { ConfigurationError } from '../lib/errors';
 import {
@@ -17,6 +18,7 @@ import {
 import { createFolderArtifactStore, listDigest, MANIFEST_SUFFIX, type ArtifactManifest } from '../lib/artifacts/folder-store';
 import { createGitHubArtifactStore } from '../lib/artifacts/github-store';
 import { createArtifactStore } from '../lib/artifacts/select-store';
+import { artifactNameInput, publishStageArtifact } from '../lib/artifacts/stage-artifact';
 import type { ArtifactStore } from '../lib/artifacts/store';
 import { startResultsService, type ResultsService } from './support/results-service';
 
@@ -354,5 +356,71 @@ describe('store selection', () => {
       assert.equal(store.kind, 'folder', JSON.stringify(env));
       assert.equal(store.location, path.resolve('assay-results/artifacts'));
     }
+  });
+});
+
+describe('a stage uploading its output files (publishStageArtifact)', () => {
+  /** A host as main.ts sees it, recording outputs and log lines. */
+  function stageHost(kind: 'runner' | 'cli', env: Record<string, string>) {
+    const outputs = new Map<string, string>();
+    const lines: string[] = [];
+    const host: ActionHost = {
+      kind,
+      input: () => '',
+      log: createConsoleLogger({ write: (l) => lines.push(l) }),
+      workspace: scratch,
+      tempDir: scratch,
+      env,
+      setOutput: (name, value) => void outputs.set(name, String(value)),
+      setSecret: () => {},
+      appendSummary: async () => {},
+      fail: () => {},
+    };
+    return { host, outputs, lines };
+  }
+
+  test('on a runner: exactly the files named, and the artifact-id output', async () => {
+    const service = await startResultsService();
+    try {
+      const out = path.join(scratch, 'stage-out');
+      await mkdir(path.join(out, 'charts'), { recursive: true });
+      await writeFile(path.join(out, 'performance.json'), '{}\n');
+      await writeFile(path.join(out, 'charts', 'sort.svg'), '<svg/>\n');
+      // Another stage's file in the same output folder stays out.
+      await writeFile(path.join(out, 'analysis.json'), '{}\n');
+      const { host, outputs } = stageHost('runner', service.env('job-perf'));
+      const uploaded = await publishStageArtifact({ host, stage: 'perf-bench', enabled: true, name: 'assay-performance', dir: out, files: ['performance.json', 'charts/sort.svg'] });
+      assert.equal(uploaded?.files, 2);
+      const stored = service.artifacts().find((a) => a.name === 'assay-performance');
+      assert.ok(stored?.finalized);
+      assert.equal(outputs.get('artifact-id'), String(stored.id));
+
+      const reader = createArtifactStore({ env: service.env('job-report'), folder: 'unused', log });
+      const downloaded = await reader.download('assay-performance', path.join(scratch, 'stage-download'));
+      assert.deepEqual(downloaded.files, ['charts/sort.svg', 'performance.json']);
+    } finally {
+      await service.close();
+    }
+  });
+
+  test('not at all when turned off, under the assay command, or on a runner without artifact storage', async () => {
+    const out = path.join(scratch, 'stage-out-none');
+    await mkdir(out, { recursive: true });
+    await writeFile(path.join(out, 'analysis.json'), '{}\n');
+    const request = { stage: 'analyze', name: 'assay-analysis', dir: out, files: ['analysis.json'] };
+    const off = stageHost('runner', { ACTIONS_RUNTIME_TOKEN: 'x.e30.', ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/' });
+    assert.equal(await publishStageArtifact({ ...request, host: off.host, enabled: false }), undefined);
+    const cli = stageHost('cli', {});
+    assert.equal(await publishStageArtifact({ ...request, host: cli.host, enabled: true }), undefined);
+    const bare = stageHost('runner', {});
+    assert.equal(await publishStageArtifact({ ...request, host: bare.host, enabled: true }), undefined);
+    assert.ok(bare.lines.some((l) => /not uploading artifact "assay-analysis": ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set/.test(l)), bare.lines.join('\n'));
+    for (const h of [off, cli, bare]) assert.equal(h.outputs.size, 0);
+    await assert.rejects(readdir(path.join(scratch, '.assay-artifacts')), /ENOENT/, 'nothing went to a folder store either');
+  });
+
+  test('a bad artifact-name input is refused when the inputs are read', () => {
+    assert.equal(artifactNameInput('assay-analysis-python'), 'assay-analysis-python');
+    assert.throws(() => artifactNameInput('assay/analysis'), (err: Error) => err instanceof ConfigurationError && /input "artifact-name": .*forward slash/.test(err.message));
   });
 });

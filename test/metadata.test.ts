@@ -65,7 +65,20 @@ const INPUT_SCENARIOS: Record<string, Record<string, string>[]> = {
   'actions/generate-report': [{}],
   'actions/publish-portal': [
     { destination: 'github-pages' },
-    { destination: 's3,webhook', 's3-bucket': 'reports', 's3-endpoint': 'http://127.0.0.1:9000', 'webhook-url': 'https://portal.example/hook', 'webhook-secret': 'k' },
+    {
+      destination: 's3,webhook',
+      's3-bucket': 'reports',
+      's3-endpoint': 'http://127.0.0.1:9000',
+      's3-sse': 'aws:kms',
+      's3-kms-key-id': 'alias/reports',
+      'webhook-url': 'https://portal.example/hook',
+      'webhook-secret': 'k',
+      notify: 'slack,email',
+      'slack-webhook-url': 'https://hooks.slack.com/services/T/B/x',
+      'smtp-host': 'smtp.example',
+      'email-from': 'assay@example.com',
+      'email-to': 'a@example.com, b@example.com',
+    },
   ],
 };
 

@@ -241,6 +241,149 @@ describe('loading the data sources from artifacts', () => {
   });
 });
 
+describe('loading the data sources from several artifacts (fan-in)', () => {
+  /** The sample's analysis.json split by language, as a matrix of two analyze jobs would write it. */
+  async function splitAnalysis(): Promise<{ python: string; rest: string; whole: any }> {
+    const whole = JSON.parse(await readFile(path.join(sample, 'analysis.json'), 'utf8'));
+    const pythonTools = new Set(['pylint', 'mypy', 'pylint-complexity']);
+    const shared = 'scripts/deploy.sh'; // in both parts: its findings must not count twice
+    const part = (python: boolean) => {
+      const files = whole.files.filter((f: any) => (f.language === 'python') === python || f.path === shared);
+      const tools = whole.tools.filter((t: any) => pythonTools.has(t.name) === python || t.name === 'shellcheck');
+      const findings = files.flatMap((f: any) => f.findings);
+      const bySeverity = { critical: 0, high: 0, medium: 0, low: 0, note: 0 } as Record<string, number>;
+      for (const f of findings) bySeverity[f.severity]++;
+      const byTool = Object.fromEntries(Object.entries(whole.totals.byTool).filter(([t]) => tools.some((x: any) => x.name === t)));
+      return {
+        ...whole,
+        languages: python ? ['python', 'shell'] : whole.languages.filter((l: string) => l !== 'python'),
+        tools,
+        files,
+        totals: { findings: findings.length, errors: 0, bySeverity, byTool, files: files.length },
+      };
+    };
+    const python = path.join(scratch, 'split-python');
+    const rest = path.join(scratch, 'split-rest');
+    for (const [dir, data] of [[python, part(true)], [rest, part(false)]] as const) {
+      await mkdir(dir, { recursive: true });
+      await writeFile(path.join(dir, 'analysis.json'), JSON.stringify(data));
+      await cp(path.join(sample, 'analysis.sarif'), path.join(dir, 'analysis.sarif'));
+    }
+    return { python, rest, whole };
+  }
+
+  /** A small log in CodeQL's shape: what github/codeql-action/analyze writes with upload: false. */
+  const CODEQL_SARIF = {
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'CodeQL',
+            semanticVersion: '2.20.0',
+            rules: [{ id: 'py/sql-injection', shortDescription: { text: 'SQL query built from user-controlled sources' }, properties: { 'security-severity': '8.8' } }],
+          },
+        },
+        automationDetails: { id: '/language:python/' },
+        results: [
+          {
+            ruleId: 'py/sql-injection',
+            level: 'error',
+            message: { text: 'This SQL query depends on a user-provided value.' },
+            locations: [{ physicalLocation: { artifactLocation: { uri: 'api/storage.py' }, region: { startLine: 12 } } }],
+          },
+        ],
+      },
+    ],
+  };
+
+  test('takes every artifact whose name starts with the source\'s, and merges them into one source each', async () => {
+    const { python, rest, whole } = await splitAnalysis();
+    const store = createFolderArtifactStore({ root: path.join(scratch, 'artifacts-fan-in'), log });
+    await store.upload('assay-analysis-python', python);
+    await store.upload('assay-analysis-javascript', rest);
+    // Two security scans (one without its security.json) and CodeQL's SARIF in a folder.
+    const securityA = path.join(scratch, 'security-a');
+    const securityB = path.join(scratch, 'security-b');
+    const sarif = JSON.parse(await readFile(path.join(sample, 'security.sarif'), 'utf8'));
+    for (const [dir, runs] of [[securityA, sarif.runs.slice(0, 2)], [securityB, sarif.runs.slice(2)]] as const) {
+      await mkdir(dir, { recursive: true });
+      await writeFile(path.join(dir, 'security.sarif'), JSON.stringify({ ...sarif, runs }));
+    }
+    await cp(path.join(sample, 'security.json'), path.join(securityA, 'security.json'));
+    await store.upload('assay-security', securityA);
+    await store.upload('assay-security-web', securityB);
+    const codeql = path.join(scratch, 'codeql-out');
+    await mkdir(codeql, { recursive: true });
+    await writeFile(path.join(codeql, 'python.sarif'), JSON.stringify(CODEQL_SARIF));
+    await store.upload('assay-codeql', codeql);
+    // The same benchmarks on two runners.
+    await store.upload('assay-performance-linux', sample, ['performance.json']);
+    await store.upload('assay-performance-macos', sample, ['performance.json']);
+    // Not ours: left alone.
+    await store.upload('other-assay-analysis', python);
+
+    const workDir = path.join(scratch, 'downloads-fan-in');
+    lines.length = 0;
+    const sources = await loadSources({ artifacts: { store, workDir, checkoutRoot: scratch }, log });
+
+    // analysis: both languages' findings, tools, coverage and complexity, the shared file once.
+    assert.equal(sources.analysis.file, path.join(workDir, 'analysis', 'analysis.json'));
+    const data = sources.analysis.data;
+    assert.equal(data.totals.findings, whole.totals.findings);
+    assert.deepEqual(data.totals.bySeverity, whole.totals.bySeverity);
+    assert.deepEqual(data.totals.byTool, whole.totals.byTool);
+    assert.deepEqual(data.tools.map((t) => t.name).sort(), whole.tools.map((t: any) => t.name).sort(), 'shellcheck, in both parts, once');
+    assert.equal(data.tools.find((t) => t.name === 'shellcheck')?.findings, 4);
+    assert.deepEqual(
+      data.files.map((f) => f.path),
+      whole.files.map((f: any) => f.path),
+    );
+    assert.deepEqual(data.totals.coverage, { linesCovered: 178, linesTotal: 228, branchesCovered: 43, branchesTotal: 76, percent: 78.07 });
+    assert.deepEqual(data.totals.complexity, whole.totals.complexity);
+    assert.deepEqual([...data.languages].sort(), [...whole.languages].sort());
+    assert.ok(sources.analysis.sarif, 'the analysis SARIF runs, concatenated');
+    assert.equal(sources.analysis.sarif.log.runs.length, 2 * JSON.parse(await readFile(path.join(sample, 'analysis.sarif'), 'utf8')).runs.length);
+
+    // security: every run of both scans and CodeQL's, merged with lib/sarif into one log.
+    assert.equal(sources.security.file, path.join(workDir, 'security', 'security.sarif'));
+    const tools = sources.security.log.runs.map((r) => r.tool.driver.name).sort();
+    assert.deepEqual(tools, ['Bandit', 'CodeQL', 'eslint-plugin-security', 'osv', 'secretlint']);
+    const results = sources.security.log.runs.reduce((n, r) => n + (r.results?.length ?? 0), 0);
+    assert.equal(results, sarif.runs.reduce((n: number, r: any) => n + r.results.length, 0) + 1);
+    const scanners = sources.security.summary?.data.scanners.map((x) => x.name) ?? [];
+    assert.ok(scanners.includes('CodeQL') && scanners.includes('secretlint'), `scanners without a security.json are listed from their runs: ${scanners.join(', ')}`);
+
+    // performance: both runs' benchmarks, told apart by artifact.
+    assert.ok(sources.performance.present);
+    assert.deepEqual(
+      sources.performance.data.benchmarks.map((b) => b.name),
+      ['sort [assay-performance-linux]', 'dedupe-skus [assay-performance-linux]', 'sort [assay-performance-macos]', 'dedupe-skus [assay-performance-macos]'],
+    );
+    assert.ok(lines.some((l) => /github_analysis: merging 2 artifacts \(assay-analysis-javascript, assay-analysis-python\)/.test(l)), lines.join('\n'));
+    assert.ok(!lines.some((l) => l.includes('other-assay-analysis')));
+  });
+
+  test('CodeQL\'s SARIF alone is a security source; an assay-codeql artifact without SARIF says what to upload', async () => {
+    const store = createFolderArtifactStore({ root: path.join(scratch, 'artifacts-codeql-only'), log });
+    await store.upload('assay-analysis', sample, ['analysis.json']);
+    const codeql = path.join(scratch, 'codeql-only');
+    await mkdir(codeql, { recursive: true });
+    await writeFile(path.join(codeql, 'python.sarif'), JSON.stringify(CODEQL_SARIF));
+    await store.upload('assay-codeql', codeql);
+    const sources = await loadSources({ artifacts: { store, workDir: path.join(scratch, 'downloads-codeql-only'), checkoutRoot: scratch }, log });
+    assert.deepEqual(sources.security.log.runs.map((r) => r.tool.driver.name), ['CodeQL']);
+    assert.equal(sources.security.summary?.data.scanners[0]?.version, '2.20.0');
+
+    const broken = createFolderArtifactStore({ root: path.join(scratch, 'artifacts-codeql-empty'), log });
+    await broken.upload('assay-analysis', sample, ['analysis.json']);
+    await broken.upload('assay-security', sample, ['security.sarif']);
+    await broken.upload('assay-codeql', sample, ['analysis.json']);
+    const err = await loadError({ artifacts: { store: broken, workDir: path.join(scratch, 'downloads-codeql-empty') }, log });
+    assert.match(err.message, /The artifact "assay-codeql" holds no SARIF file/);
+  });
+});
+
 describe('trend charts next to performance.json', () => {
   test('a chart perf-bench drew is inlined; one with active content is left out with a reason', async () => {
     const dir = await sampleCopy('charts');

@@ -1,4 +1,5 @@
 import type { InputReader } from '../../lib/action/inputs';
+import { artifactNameInput } from '../../lib/artifacts/stage-artifact';
 import { ConfigurationError } from '../../lib/errors';
 import { SEVERITIES, type Severity } from '../../lib/severity';
 import { LANGUAGES, type Language } from './model';
@@ -26,6 +27,9 @@ export interface AnalyzeInputs {
   baseRef: string | undefined;
   toolTimeoutMs: number;
   maxAnnotations: number;
+  /** Upload analysis.json and analysis.sarif as an artifact (on a runner). */
+  uploadArtifact: boolean;
+  artifactName: string;
 }
 
 export function getInputs(inputs: InputReader): AnalyzeInputs {
@@ -47,5 +51,8 @@ export function getInputs(inputs: InputReader): AnalyzeInputs {
     baseRef: inputs.optionalString('base-ref'),
     toolTimeoutMs: (inputs.integer('tool-timeout', { min: 1, max: 6 * 3600 }) ?? 600) * 1000,
     maxAnnotations: inputs.integer('max-annotations', { min: 0, max: 1000 }) ?? 50,
+    uploadArtifact: inputs.boolean('upload-artifact'),
+    artifactName: artifactNameInput(inputs.string('artifact-name', { required: true })),
   };
 }
+

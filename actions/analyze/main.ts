@@ -4,6 +4,7 @@ import { createRunnerHost, type ActionHost } from '../../lib/action/host';
 import { InputReader } from '../../lib/action/inputs';
 import { runAction, type Outcome } from '../../lib/action/run-action';
 import type { Stage } from '../../lib/action/stage';
+import { publishStageArtifact } from '../../lib/artifacts/stage-artifact';
 import { AssayError, errorMessage } from '../../lib/errors';
 import { analyzeProject, writeAnalysis } from './analyze-project';
 import { annotate } from './annotations';
@@ -53,6 +54,15 @@ export function run(host: ActionHost = createRunnerHost()): Promise<Outcome> {
     });
     await host.appendSummary(renderSummary(result.document, { notRun: result.plan.notRun, changedFilesOnly: inputs.changedFilesOnly, annotationsLeftOut: leftOut }));
     host.log.info(`wrote ${files.analysisFile} and ${files.sarifFile}`);
+    // Before the gate: a later job's report needs the results most when the gate fails.
+    await publishStageArtifact({
+      host,
+      stage: NAME,
+      enabled: inputs.uploadArtifact,
+      name: inputs.artifactName,
+      dir: inputs.outputDir,
+      files: [path.basename(files.analysisFile), path.basename(files.sarifFile)],
+    });
 
     if (inputs.failOn === 'none') return;
     const failedTools = result.results.filter((r) => r.status === 'failed' || r.status === 'timed-out');

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { readEvent } from '../../lib/action/event';
 import { createRunnerHost, type ActionHost } from '../../lib/action/host';
 import { InputReader } from '../../lib/action/inputs';
 import { findRepositoryRoot } from '../../lib/action/metadata';
@@ -16,7 +17,7 @@ import { findBrowser } from './pdf/find-browser';
 import { printPdf } from './pdf/print-pdf';
 import { writeJobSummary } from './publish/job-summary';
 import { fullReportMarkdown, workflowRunUrl } from './publish/links';
-import { commentOnPullRequest, readEvent } from './publish/pull-request';
+import { commentOnPullRequest } from './publish/pull-request';
 import { uploadReportArtifact } from './publish/report-artifact';
 import { renderMarkdown, renderReport } from './render/render-report';
 import { loadSources } from './sources/load-sources';

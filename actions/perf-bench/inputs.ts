@@ -1,4 +1,5 @@
 import type { InputReader } from '../../lib/action/inputs';
+import { artifactNameInput } from '../../lib/artifacts/stage-artifact';
 
 export type HistoryChoice = { kind: 'none' } | { kind: 'branch'; branch: string; repository: string | undefined } | { kind: 'file'; file: string };
 
@@ -12,6 +13,9 @@ export interface PerfBenchInputs {
   minEffect: number;
   failOnRegression: boolean;
   token: string | undefined;
+  /** Upload performance.json and its charts as an artifact (on a runner). */
+  uploadArtifact: boolean;
+  artifactName: string;
 }
 
 export function getInputs(inputs: InputReader): PerfBenchInputs {
@@ -33,5 +37,7 @@ export function getInputs(inputs: InputReader): PerfBenchInputs {
     minEffect: (inputs.number('min-effect', { min: 0, max: 100 }) ?? 5) / 100,
     failOnRegression: inputs.boolean('fail-on-regression'),
     token: inputs.optionalString('github-token'),
+    uploadArtifact: inputs.boolean('upload-artifact'),
+    artifactName: artifactNameInput(inputs.string('artifact-name', { required: true })),
   };
 }

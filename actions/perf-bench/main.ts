@@ -5,6 +5,7 @@ import { InputReader } from '../../lib/action/inputs';
 import { runAction, type Outcome } from '../../lib/action/run-action';
 import type { Stage } from '../../lib/action/stage';
 import { createArtifactStore } from '../../lib/artifacts/select-store';
+import { publishStageArtifact } from '../../lib/artifacts/stage-artifact';
 import { AssayError } from '../../lib/errors';
 import { assertValid } from '../../lib/schema/validate';
 import type { BaselineSource } from './compare/baseline-source';
@@ -66,6 +67,19 @@ export function run(host: ActionHost = createRunnerHost()): Promise<Outcome> {
     await host.appendSummary(renderPerfSummary(result.document, { ...(result.baselineOrigin ? { baselineOrigin: result.baselineOrigin } : {}), notes: result.notes }));
     host.log.info(`wrote ${file}; ${gate.message}`);
     for (const b of failed) host.log.warning(`${b.name}: ${b.status}: ${b.error ?? ''}`);
+    // performance.json and the charts it names (charts of benchmarks no longer run stay behind).
+    // Before the gates: a later job's report needs the results most when they fail.
+    const charts = result.document.benchmarks
+      .map((b) => b.trendChart)
+      .filter((c): c is string => typeof c === 'string' && fs.existsSync(path.resolve(inputs.outputDir, c)));
+    await publishStageArtifact({
+      host,
+      stage: NAME,
+      enabled: inputs.uploadArtifact,
+      name: inputs.artifactName,
+      dir: inputs.outputDir,
+      files: [path.basename(file), ...new Set(charts)],
+    });
     if (gate.fail) throw new AssayError(gate.message);
     if (failed.length > 0) throw new AssayError(`${failed.map((b) => b.name).join(', ')} did not finish; the others' results are in ${file}.`);
   });

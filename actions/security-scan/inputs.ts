@@ -1,4 +1,5 @@
 import type { InputReader } from '../../lib/action/inputs';
+import { artifactNameInput } from '../../lib/artifacts/stage-artifact';
 import { ConfigurationError } from '../../lib/errors';
 import type { SeverityThreshold } from '../../lib/severity';
 
@@ -25,6 +26,9 @@ export interface SecurityScanInputs {
   processingTimeoutMs: number;
   scannerTimeoutMs: number;
   token: string | undefined;
+  /** Upload security.sarif and security.json as an artifact (on a runner). */
+  uploadArtifact: boolean;
+  artifactName: string;
 }
 
 export function getInputs(inputs: InputReader): SecurityScanInputs {
@@ -55,5 +59,7 @@ export function getInputs(inputs: InputReader): SecurityScanInputs {
     processingTimeoutMs: (inputs.integer('processing-timeout', { min: 0, max: 3600 }) ?? 300) * 1000,
     scannerTimeoutMs: (inputs.integer('scanner-timeout', { min: 1, max: 6 * 3600 }) ?? 600) * 1000,
     token: inputs.optionalString('github-token'),
+    uploadArtifact: inputs.boolean('upload-artifact'),
+    artifactName: artifactNameInput(inputs.string('artifact-name', { required: true })),
   };
 }

@@ -5,6 +5,7 @@ import { createRunnerHost, type ActionHost } from '../../lib/action/host';
 import { InputReader } from '../../lib/action/inputs';
 import { runAction, type Outcome } from '../../lib/action/run-action';
 import type { Stage } from '../../lib/action/stage';
+import { publishStageArtifact } from '../../lib/artifacts/stage-artifact';
 import { AssayError, errorMessage } from '../../lib/errors';
 import { createGitHubClient, githubApiUrl } from '../../lib/github/client';
 import { uploadRefFor, uploadSarif } from '../../lib/github/code-scanning';
@@ -64,6 +65,15 @@ export function run(host: ActionHost = createRunnerHost()): Promise<Outcome> {
     await host.appendSummary(renderSecuritySummary(scan, upload?.line ?? (uploadFailure ? `The upload to code scanning failed: ${errorMessage(uploadFailure.error)}` : undefined)));
     for (const p of scan.problems) host.log.warning(`${p.file}${p.path ? ` at ${p.path}` : ''}: ${p.message}`);
     host.log.info(`wrote ${sarifFile} and ${jsonFile}`);
+    // Before the gate and the code scanning verdict: a later job's report needs the results either way.
+    await publishStageArtifact({
+      host,
+      stage: NAME,
+      enabled: inputs.uploadArtifact,
+      name: inputs.artifactName,
+      dir: inputs.outputDir,
+      files: [path.basename(sarifFile), path.basename(jsonFile)],
+    });
 
     const failedScanners = scan.results.filter((r) => r.status === 'failed' || r.status === 'timed-out');
     const over = scan.scored.filter((r) => meetsThreshold(r.severity, inputs.failOnSeverity));

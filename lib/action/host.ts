@@ -23,6 +23,11 @@ export interface ActionHost {
   setOutput(name: string, value: string | number | boolean): void;
   /** Masks a value in every later log line. */
   setSecret(value: string): void;
+  /**
+   * The job's OIDC token for `audience` (needs `permissions: id-token: write`); absent outside a
+   * runner, where there is no token to get.
+   */
+  getIdToken?: (audience: string) => Promise<string>;
   /** Appends Markdown to the job summary (a file beside the results under `assay`). */
   appendSummary(markdown: string): Promise<void>;
   /** Marks the run failed with a one-line reason; the process exits non-zero. */
@@ -44,6 +49,7 @@ export function createRunnerHost(env: NodeJS.ProcessEnv = process.env): ActionHo
     env,
     setOutput: (name, value) => core.setOutput(name, value),
     setSecret: (value) => core.setSecret(value),
+    getIdToken: (audience) => core.getIDToken(audience),
     appendSummary: async (markdown) => {
       if (summaryCut) return;
       const bytes = Buffer.byteLength(markdown);

@@ -25,6 +25,7 @@ export function createStageHost(parent: ActionHost, inputs: Readonly<Record<stri
     failures,
     setOutput: (name, value) => void outputs.set(name, String(value)),
     setSecret: (value) => parent.setSecret(value),
+    ...(parent.getIdToken ? { getIdToken: parent.getIdToken } : {}),
     appendSummary: (markdown) => parent.appendSummary(markdown),
     fail: (message) => {
       failures.push(message);

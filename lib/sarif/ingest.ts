@@ -7,7 +7,8 @@ import { compactJson, jsonPathAt, lineAndColumn, scanSarifLayout, spansWithLineB
 import { emptyTally, trimResult, type SarifLimits, type TrimTally } from './limits';
 import { JSON_SYNTAX_RULE, schemaProblem, type SarifProblem } from './problems';
 import { FILE_URI_MARK, dropDanglingArtifactIndexes, emptyRebaseCounts, rebaseArtifactLocation, rebasePlan, rebaseResult, type RebaseCounts, type RebasePlan } from './rebase';
-import { countThreadFlowLocations, resultFacts, ruleLookup, type ResultRecord, type RuleLookup } from './result-record';
+import { checkResult, fieldIndex, type ResultScan } from './result-check';
+import { countThreadFlowLocations, keysOnMessage, resultFacts, ruleLookup, type ResultRecord, type RuleLookup } from './result-record';
 import { sarifDefinitionViolations, sarifSchemaViolations } from './schema-validate';
 import type { SarifLog, SarifResult, SarifRun } from './types';
 
@@ -158,6 +159,88 @@ function recordOf(result: SarifResult, ctx: ResultContext, mayHoldFileUri: boole
   };
 }
 
+const F_RULE_ID = fieldIndex('ruleId');
+const F_RULE_INDEX = fieldIndex('ruleIndex');
+const F_RULE = fieldIndex('rule');
+const F_KIND = fieldIndex('kind');
+const F_LEVEL = fieldIndex('level');
+const F_MESSAGE = fieldIndex('message');
+const F_LOCATIONS = fieldIndex('locations');
+const F_PARTIAL_FINGERPRINTS = fieldIndex('partialFingerprints');
+const F_FINGERPRINTS = fieldIndex('fingerprints');
+const F_RELATED_LOCATIONS = fieldIndex('relatedLocations');
+const F_FIXES = fieldIndex('fixes');
+const F_PROPERTIES = fieldIndex('properties');
+
+/**
+ * The record of a result result-check.ts vouched for, read from its bytes: the few properties the
+ * facts are made of are parsed (a small object standing in for the result), the rest is only
+ * counted. Only for results nothing would change: no file URI or base to rebase, no artifact
+ * index to drop, within the per-result limits (the caller sees to that).
+ */
+function scannedRecord(buf: Buffer, ascii: boolean, scan: ResultScan, ctx: ResultContext, seq: number): ResultRecord {
+  const encoding = ascii ? 'latin1' : 'utf8';
+  const spans = scan.spans;
+  const json = (f: number): unknown => JSON.parse(buf.toString(encoding, spans[2 * f]!, spans[2 * f + 1]!));
+  const text = (f: number): string => {
+    const start = spans[2 * f]!;
+    const end = spans[2 * f + 1]!;
+    for (let i = start + 1; i < end - 1; i++) if (buf[i] === 0x5c) return JSON.parse(buf.toString(encoding, start, end)) as string;
+    return buf.toString(encoding, start + 1, end - 1);
+  };
+  const has = (f: number) => spans[2 * f]! >= 0;
+  const result = {} as SarifResult;
+  if (has(F_RULE_ID)) result.ruleId = text(F_RULE_ID);
+  if (has(F_RULE_INDEX)) result.ruleIndex = Number(buf.toString('latin1', spans[2 * F_RULE_INDEX]!, spans[2 * F_RULE_INDEX + 1]!));
+  if (has(F_RULE)) result.rule = json(F_RULE) as SarifResult['rule'];
+  if (has(F_KIND)) result.kind = text(F_KIND) as SarifResult['kind'];
+  if (has(F_LEVEL)) result.level = text(F_LEVEL) as SarifResult['level'];
+  if (has(F_PARTIAL_FINGERPRINTS)) result.partialFingerprints = json(F_PARTIAL_FINGERPRINTS) as SarifResult['partialFingerprints'];
+  if (has(F_FINGERPRINTS)) result.fingerprints = json(F_FINGERPRINTS) as SarifResult['fingerprints'];
+  if (has(F_PROPERTIES)) result.properties = json(F_PROPERTIES) as SarifResult['properties'];
+  if (has(F_LOCATIONS)) {
+    const first = scan.firstItem;
+    result.locations = first[2 * F_LOCATIONS]! >= 0 ? [JSON.parse(buf.toString(encoding, first[2 * F_LOCATIONS]!, first[2 * F_LOCATIONS + 1]!))] : [];
+  }
+  // The message is long and needed only when there is no fingerprint to tell results apart.
+  if (keysOnMessage(result)) result.message = json(F_MESSAGE) as SarifResult['message'];
+  const counts = {
+    keys: scan.keys,
+    locations: scan.counts[F_LOCATIONS]!,
+    relatedLocations: scan.counts[F_RELATED_LOCATIONS]!,
+    threadFlowLocations: scan.threadFlowLocations,
+    fixes: scan.counts[F_FIXES]!,
+  };
+  const facts = resultFacts(result, ctx.run, ctx.lookup, counts);
+  let sourceUri: string | undefined;
+  if (!facts.hasLineHash && facts.fingerprintable) {
+    const location = result.locations?.[0]?.physicalLocation?.artifactLocation;
+    sourceUri = location?.uri ?? (typeof location?.index === 'number' ? ctx.run.artifacts?.[location.index]?.location?.uri : undefined);
+  }
+  return {
+    buf: undefined,
+    start: 0,
+    end: 0,
+    pretty: false,
+    text: undefined,
+    object: undefined,
+    ruleId: facts.ruleId,
+    level: facts.level,
+    score: facts.score,
+    severity: facts.severity,
+    rank: facts.rank,
+    info: facts.info,
+    dedupeKey: facts.dedupeKey,
+    hasLineHash: facts.hasLineHash,
+    fingerprintable: facts.fingerprintable,
+    locationCount: counts.locations,
+    threadFlowLocationCount: counts.threadFlowLocations,
+    sourceUri,
+    source: -1,
+    seq,
+  };
+}
+
 /** Rebases the run's own artifact table (results may refer to it by index). */
 function rebaseRunArtifacts(run: SarifRun, plan: RebasePlan, counts: RebaseCounts): void {
   for (const artifact of run.artifacts ?? []) {
@@ -260,9 +343,25 @@ function ingestLaidOut(file: string, buf: Buffer, layout: SarifLayout, options: 
     const fileUris = spansContaining(buf, spans, FILE_URI_MARK);
     // Only a run without artifacts can have indexes that point nowhere (checked where "index" occurs).
     const indexes = artifactCount === 0 ? spansContaining(buf, spans, '"index"') : undefined;
+    // Results that nothing would change are checked on their bytes (result-check.ts) and never parsed whole.
+    const quick = !options.keepObjects && !plan.rewritesRelative;
+    const limits = options.limits;
     for (let k = 0; k < spans.length / 2; k++) {
       const start = spans[2 * k]!;
       const end = spans[2 * k + 1]!;
+      if (quick && fileUris[k] !== 1 && !(indexes !== undefined && indexes[k] === 1)) {
+        const scan = checkResult(buf, start, end, ascii);
+        if (scan && (!limits || (scan.counts[F_LOCATIONS]! <= limits.locationsPerResult && scan.threadFlowLocations <= limits.threadFlowLocationsPerResult))) {
+          if (problems.count > 0) continue; // valid, and the file is out anyway
+          const record = scannedRecord(buf, ascii, scan, ctx, seq++);
+          record.buf = buf;
+          record.start = start;
+          record.end = end;
+          record.pretty = pretty[k] === 1;
+          records.push(record);
+          continue;
+        }
+      }
       const text = buf.toString(ascii ? 'latin1' : 'utf8', start, end);
       let result: SarifResult;
       try {

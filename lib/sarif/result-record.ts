@@ -150,6 +150,26 @@ export interface RecordFacts {
   threadFlowLocationCount: number;
 }
 
+/** How much a result holds, counted on its objects (countsOf) or on its bytes (result-check.ts). */
+export interface ResultCounts {
+  /** Its own properties. */
+  keys: number;
+  locations: number;
+  relatedLocations: number;
+  threadFlowLocations: number;
+  fixes: number;
+}
+
+export function countsOf(result: SarifResult): ResultCounts {
+  return {
+    keys: keyCount(result),
+    locations: Array.isArray(result.locations) ? result.locations.length : 0,
+    relatedLocations: result.relatedLocations?.length ?? 0,
+    threadFlowLocations: countThreadFlowLocations(result),
+    fixes: result.fixes?.length ?? 0,
+  };
+}
+
 /**
  * The facts of one result in its run: its rule and level (the rule's default level applies when
  * the result gives none; a result whose kind is not "fail" defaults to "none", SARIF §3.27.10),
@@ -157,7 +177,7 @@ export interface RecordFacts {
  * same fingerprint: partialFingerprints.primaryLocationLineHash, else the `fingerprints` set,
  * else, for a result with no fingerprint at all, the same message).
  */
-export function resultFacts(result: SarifResult, run: SarifRun, lookup: RuleLookup): RecordFacts {
+export function resultFacts(result: SarifResult, run: SarifRun, lookup: RuleLookup, counts: ResultCounts = countsOf(result)): RecordFacts {
   const rule = ruleOf(result, lookup);
   const ruleId = result.ruleId ?? result.rule?.id ?? rule?.id ?? '';
   const defaultLevel = result.kind !== undefined && result.kind !== 'fail' ? 'none' : (rule?.defaultConfiguration?.level ?? 'warning');
@@ -174,17 +194,18 @@ export function resultFacts(result: SarifResult, run: SarifRun, lookup: RuleLook
       : result.fingerprints && keyCount(result.fingerprints) > 0
         ? `f:${sortedJson(result.fingerprints)}`
         : `m:${result.message?.text ?? `${result.message?.id ?? ''}${JSON.stringify(result.message?.arguments ?? [])}`}`;
+  // (keysOnMessage() below says when the last branch is taken.)
   const location = primaryLocationKey(result, run);
   const dedupeKey = location ? `${ruleId}\u0000${location.key}\u0000${fingerprint}` : fingerprint.startsWith('m:') ? undefined : `${ruleId}\u0000\u0000${fingerprint}`;
 
-  const locationCount = Array.isArray(result.locations) ? result.locations.length : 0;
-  const threadFlowLocationCount = countThreadFlowLocations(result);
+  const locationCount = counts.locations;
+  const threadFlowLocationCount = counts.threadFlowLocations;
   const info =
-    keyCount(result) +
+    counts.keys +
     locationCount +
-    (result.relatedLocations?.length ?? 0) +
+    counts.relatedLocations +
     threadFlowLocationCount +
-    (result.fixes?.length ?? 0) +
+    counts.fixes +
     keyCount(result.partialFingerprints) +
     keyCount(result.fingerprints) +
     keyCount(result.properties);
@@ -202,6 +223,12 @@ export function resultFacts(result: SarifResult, run: SarifRun, lookup: RuleLook
     locationCount,
     threadFlowLocationCount,
   };
+}
+
+/** The result's dedupe key is made with its message: it has no fingerprint of either kind (see resultFacts). */
+export function keysOnMessage(result: Pick<SarifResult, 'partialFingerprints' | 'fingerprints'>): boolean {
+  const lineHash = result.partialFingerprints?.primaryLocationLineHash;
+  return !(typeof lineHash === 'string' && lineHash !== '') && !(result.fingerprints && keyCount(result.fingerprints) > 0);
 }
 
 /** Severity rank for ordering runs (higher first); see lib/severity. */

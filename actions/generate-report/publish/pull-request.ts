@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import type { EventContext } from '../../../lib/action/event';
 import { errorMessage } from '../../../lib/errors';
 import { explainGitHubError } from '../../../lib/github/explain-error';
 import { upsertPullRequestComment, type UpsertCommentOptions, type UpsertedComment } from './pr-comment';
@@ -14,12 +14,6 @@ import { upsertPullRequestComment, type UpsertCommentOptions, type UpsertedComme
  * change. Anything else (GitHub down after the retries) is thrown.
  */
 
-export interface EventContext {
-  /** GITHUB_EVENT_NAME, e.g. "pull_request". */
-  name: string;
-  /** The parsed event payload. */
-  payload: unknown;
-}
 
 export type CommentOutcome = UpsertedComment | { action: 'skipped'; reason: string };
 
@@ -60,17 +54,6 @@ export async function commentOnPullRequest(options: CommentOnPullRequestOptions)
   }
 }
 
-/** Reads the event the runner describes in GITHUB_EVENT_NAME and GITHUB_EVENT_PATH. */
-export async function readEvent(env: Readonly<Record<string, string | undefined>>): Promise<EventContext> {
-  const name = env.GITHUB_EVENT_NAME ?? '';
-  if (!env.GITHUB_EVENT_PATH) return { name, payload: {} };
-  try {
-    return { name, payload: JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as unknown };
-  } catch {
-    // No readable payload means no pull request to find, which commentOnPullRequest reports.
-    return { name, payload: {} };
-  }
-}
 
 /** "someone/widgets" when the pull request's head is another repository than its base. */
 function forkOf(payload: unknown): string | undefined {

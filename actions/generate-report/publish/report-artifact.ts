@@ -1,4 +1,5 @@
 import type { Logger } from '../../../lib/action/logger';
+import { uploadOutputFiles } from '../../../lib/artifacts/stage-artifact';
 import type { ArtifactStore } from '../../../lib/artifacts/store';
 
 /**
@@ -28,12 +29,13 @@ export interface UploadedReport {
 
 export async function uploadReportArtifact(options: UploadReportOptions): Promise<UploadedReport> {
   const { store, name, dir, log } = options;
-  const uploaded = await store.upload(
+  const uploaded = await uploadOutputFiles({
+    store,
     name,
     dir,
-    undefined,
-    options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays },
-  );
-  log.info(`Report uploaded to ${store.location} as artifact "${name}" (${uploaded.files} file(s), ${uploaded.size} bytes).`);
+    log,
+    label: 'Report',
+    ...(options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays }),
+  });
   return { id: uploaded.id, name: uploaded.name, size: uploaded.size, digest: uploaded.digest };
 }

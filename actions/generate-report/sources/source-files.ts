@@ -1,7 +1,9 @@
+import { ARTIFACT_NAMES } from '../../../lib/artifacts/artifact-names';
+
 /**
  * The report's data sources: the standard file names in an input folder, the artifact names the
- * stages upload them under (DESIGN.md), and which stage writes each, so an error about a missing
- * file can say how to produce it.
+ * stages upload them under (lib/artifacts/artifact-names.ts, docs/artifacts.md), and which stage
+ * writes each, so an error about a missing file can say how to produce it.
  */
 
 export type SourceKey = 'analysis' | 'security' | 'performance' | 'notes';
@@ -28,7 +30,7 @@ export const SOURCES: Record<SourceKey, SourceSpec> = {
     file: 'analysis.json',
     companions: ['analysis.sarif'],
     required: true,
-    artifact: 'assay-analysis',
+    artifact: ARTIFACT_NAMES.analysis,
     producedBy: 'the analyze action (`assay analyze --output-dir DIR`)',
   },
   security: {
@@ -36,7 +38,7 @@ export const SOURCES: Record<SourceKey, SourceSpec> = {
     file: 'security.sarif',
     companions: ['security.json'],
     required: true,
-    artifact: 'assay-security',
+    artifact: ARTIFACT_NAMES.security,
     producedBy: 'the security-scan action (`assay security-scan --output-dir DIR`)',
   },
   performance: {
@@ -44,7 +46,7 @@ export const SOURCES: Record<SourceKey, SourceSpec> = {
     file: 'performance.json',
     companions: [],
     required: false,
-    artifact: 'assay-performance',
+    artifact: ARTIFACT_NAMES.performance,
     producedBy: 'the perf-bench action (`assay perf-bench --output-dir DIR`)',
     without: 'the report has no benchmark results',
   },
@@ -53,7 +55,7 @@ export const SOURCES: Record<SourceKey, SourceSpec> = {
     file: 'notes.md',
     companions: [],
     required: false,
-    artifact: 'assay-notes',
+    artifact: ARTIFACT_NAMES.notes,
     producedBy: "a reviewer (Markdown with YAML front matter, schemas/notes.schema.json)",
     without: "the report has no reviewer's notes",
   },
@@ -68,3 +70,14 @@ export const DEFAULT_ARTIFACT_NAMES: Record<SourceKey, string> = {
   performance: SOURCES.performance.artifact,
   notes: SOURCES.notes.artifact,
 };
+
+/** Artifacts of SARIF files (CodeQL's, or any other tool's) merged into the security source. */
+export const CODEQL_ARTIFACT = ARTIFACT_NAMES.codeql;
+
+/**
+ * Whether an artifact belongs to a source whose artifact name is `prefix`: the name itself, or
+ * one that starts with it (a matrix job's assay-analysis-python, a second assay-security-web).
+ */
+export function matchesArtifactPrefix(name: string, prefix: string): boolean {
+  return name.startsWith(prefix);
+}

@@ -1,12 +1,18 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Logger } from '../../../lib/action/logger';
 import { AssayError, ConfigurationError } from '../../../lib/errors';
-import { runProcess, type ProcessResult } from '../../../lib/process/run-process';
+import { gitFailure } from '../../../lib/git/git-failure';
+import { isRejectedPush } from '../../../lib/git/push-rejection';
+import { redact } from '../../../lib/git/redact';
+import { isValidBranchName } from '../../../lib/git/ref-name';
+import { fetchTip, withScratchRepository, type Git, type ScratchRepositoryOptions } from '../../../lib/git/scratch-repository';
 import { realSleep, type Sleep } from '../../../lib/retry';
 import { appendEntry, emptyHistory, parseHistory, serializeHistory, type HistoryDocument, type HistoryEntry } from './history-document';
 import { droppedCount, writeFileAtomically } from './file-history';
 import type { AppendResult, HistoryStore } from './history-store';
+
+// Where they lived first; the tests and callers import them from here.
+export { isRejectedPush, redact };
 
 export const DEFAULT_HISTORY_BRANCH = 'assay-benchmarks';
 export const DEFAULT_HISTORY_PATH = 'perf-history.json';
@@ -68,7 +74,7 @@ export function createGitBranchHistory(options: GitBranchHistoryOptions): Histor
     location: where,
 
     async read() {
-      return withScratchRepository(options, async (git) => {
+      return withScratchRepository(scratchOptions(options), async (git) => {
         const tip = await fetchTip(git, branch);
         return tip ? readHistoryAt(git, tip, file, where) : emptyHistory();
       });
@@ -76,7 +82,7 @@ export function createGitBranchHistory(options: GitBranchHistoryOptions): Histor
 
     async append(entry: HistoryEntry, maxHistory: number): Promise<AppendResult> {
       appendEntry(emptyHistory(), entry, maxHistory); // validates max-history before any network work
-      return withScratchRepository(options, async (git, dir) => {
+      return withScratchRepository(scratchOptions(options), async (git, dir) => {
         for (let attempt = 1; ; attempt++) {
           const tip = await fetchTip(git, branch);
           const before = tip ? await readHistoryAt(git, tip, file, where) : emptyHistory();
@@ -101,7 +107,7 @@ export function createGitBranchHistory(options: GitBranchHistoryOptions): Histor
             return { history, dropped: droppedCount(before, entry.id, history), attempts: attempt };
           }
           const output = `${pushed.stdout}\n${pushed.stderr}`;
-          if (!isRejectedPush(output)) throw gitFailure(['push'], pushed, options.remote);
+          if (!isRejectedPush(output)) throw gitFailure(['push'], pushed, { remote: options.remote, purpose: HISTORY_PURPOSE });
           if (attempt >= attempts) {
             throw new AssayError(
               `The benchmark history could not be pushed to ${where}: rejected ${attempt} times, as other runs kept ` +
@@ -117,45 +123,18 @@ export function createGitBranchHistory(options: GitBranchHistoryOptions): Histor
   };
 }
 
-interface Git {
-  run(args: readonly string[]): Promise<ProcessResult>;
-  /** Runs and throws when git fails. */
-  ok(args: readonly string[]): Promise<ProcessResult>;
-}
+const HISTORY_PURPOSE = 'record benchmark history';
 
-async function withScratchRepository<T>(options: GitBranchHistoryOptions, work: (git: Git, dir: string) => Promise<T>): Promise<T> {
-  await mkdir(options.workDir, { recursive: true });
-  const dir = await mkdtemp(path.join(options.workDir, 'assay-history-'));
-  const env: NodeJS.ProcessEnv = { ...(options.env ?? process.env) };
-  // Variables that would point git at another repository than the scratch one (set inside hooks,
-  // or by a calling tool) must not leak in.
-  for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_COMMON_DIR', 'GIT_NAMESPACE']) delete env[name];
-  // Never wait for a password prompt on a runner; fail and say so instead.
-  env.GIT_TERMINAL_PROMPT = '0';
-  const run = (args: readonly string[]) => runProcess('git', args, { cwd: dir, env, timeoutMs: options.timeoutMs ?? 120_000 });
-  const ok = async (args: readonly string[]) => {
-    const result = await run(args);
-    if (result.exitCode !== 0) throw gitFailure(args, result, options.remote);
-    return result;
+function scratchOptions(options: GitBranchHistoryOptions): ScratchRepositoryOptions {
+  return {
+    remote: options.remote,
+    workDir: options.workDir,
+    prefix: 'assay-history-',
+    purpose: HISTORY_PURPOSE,
+    ...(options.gitConfig ? { gitConfig: options.gitConfig } : {}),
+    ...(options.env ? { env: options.env } : {}),
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
   };
-  try {
-    await ok(['init', '-q']);
-    for (const [key, value] of Object.entries(options.gitConfig ?? {})) await ok(['config', '--local', key, value]);
-    await ok(['remote', 'add', 'origin', options.remote]);
-    return await work({ run, ok }, dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-/** The branch's tip commit, fetched (depth 1), or undefined when the branch does not exist yet. */
-async function fetchTip(git: Git, branch: string): Promise<string | undefined> {
-  const listed = await git.ok(['ls-remote', '--heads', 'origin', `refs/heads/${branch}`]);
-  const line = listed.stdout.split('\n').find((l) => l.endsWith(`\trefs/heads/${branch}`));
-  if (!line) return undefined;
-  await git.ok(['fetch', '-q', '--no-tags', '--depth=1', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
-  // The tip as fetched (it may have moved since ls-remote; the fetched one is what we build on).
-  return (await git.ok(['rev-parse', `refs/remotes/origin/${branch}`])).stdout.trim();
 }
 
 async function readHistoryAt(git: Git, commit: string, file: string, where: string): Promise<HistoryDocument> {
@@ -167,28 +146,8 @@ async function readHistoryAt(git: Git, commit: string, file: string, where: stri
   return parseHistory(shown.stdout, `${file} on ${where}`);
 }
 
-/** A push someone else's push got in ahead of: fetching and replaying can fix it. */
-export function isRejectedPush(output: string): boolean {
-  return /\[rejected\]|non-fast-forward|fetch first|\(stale info\)|cannot lock ref|failed to update ref|incorrect old value|\[remote rejected\].*(lock|update ref)/i.test(output);
-}
-
-function gitFailure(args: readonly string[], result: ProcessResult, remote: string): Error {
-  const said = redact(`${result.stderr}${result.stdout}`.trim()).split('\n').slice(-5).join('\n');
-  const hint = /Authentication failed|could not read Username|403|Permission to .* denied|access denied/i.test(said)
-    ? ' The token needs `contents: write` on the repository to record benchmark history.'
-    : '';
-  const message = `git ${args.filter((a) => !a.includes('=')).slice(0, 3).join(' ')} failed for ${redact(remote)} (${result.timedOut ? 'timed out' : `exit ${result.exitCode}`}): ${said}${hint}`;
-  return hint ? new ConfigurationError(message) : new AssayError(message);
-}
-
-/** Removes credentials from URLs (https://user:token@host → https://***@host). */
-export function redact(text: string): string {
-  return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
-}
-
 function validateBranchAndPath(branch: string, file: string): void {
-  // git check-ref-format's rules, the ones a typo can break.
-  if (!branch || /(^[-/.])|([/.]$)|\.\.|[\s~^:?*[\\]|@\{|\/\/|\.lock$/.test(branch)) {
+  if (!isValidBranchName(branch)) {
     throw new ConfigurationError(`"${branch}" is not a valid branch name for the benchmark history.`);
   }
   const parts = file.split('/');

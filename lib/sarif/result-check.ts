@@ -1,0 +1,782 @@
+import addFormats from 'ajv-formats';
+// The same schema file schema-validate.ts compiles with ajv: what this check accepts is read from it.
+import sarifSchema from '../../schemas/sarif-2.1.0.schema.json';
+import { canonicalJson } from './canonical-json';
+
+/**
+ * A fast check of one result's JSON bytes against the SARIF 2.1.0 schema's `result` definition,
+ * without building the result as objects: one pass over the bytes that checks the JSON syntax
+ * and the schema's keywords as it goes (types, required and known properties, enums, minimums,
+ * formats, unique items), compiled from the same schema file ajv reads.
+ *
+ * It only ever vouches: `checkResult` returns what it saw when the result is certainly valid
+ * JSON and certainly valid against the schema, and undefined otherwise, also for anything it does
+ * not handle itself (an escaped key, a repeated key, a keyword it does not know, two items of an
+ * array that must be unique …). The caller then parses the result and runs the full schema
+ * validator, which decides and names the JSON path of each problem. So a broken result is
+ * reported exactly as before, and a valid one that is out of the ordinary costs what it did.
+ *
+ * Why: JSON.parse of every result and ajv on its object tree were most of a large merge's time
+ * (200,000 results), and nearly all of those results are only looked at for a few facts (rule,
+ * level, location, fingerprint) and then dropped or copied byte for byte.
+ */
+
+const T_NULL = 1;
+const T_BOOLEAN = 2;
+const T_INTEGER = 4;
+const T_NUMBER = 8;
+const T_STRING = 16;
+const T_ARRAY = 32;
+const T_OBJECT = 64;
+const T_ANY = 127;
+
+const TYPE_BITS: Record<string, number> = {
+  null: T_NULL,
+  boolean: T_BOOLEAN,
+  integer: T_INTEGER,
+  number: T_NUMBER | T_INTEGER,
+  string: T_STRING,
+  array: T_ARRAY,
+  object: T_OBJECT,
+};
+
+/** Unique items: not required, strings compared as strings, anything else by canonical JSON (as schema-validate.ts does). */
+const UNIQUE_NONE = 0;
+const UNIQUE_STRINGS = 1;
+const UNIQUE_CANONICAL = 2;
+
+interface Prop {
+  /** Position among the node's properties (a bit in the seen masks). */
+  bit: number;
+  name: string;
+  bytes: Uint8Array;
+  hash: number;
+  node: SchemaNode;
+}
+
+/** One schema (a definition, or a property's schema) as the check applies it. */
+interface SchemaNode {
+  /** It uses something this check does not handle: never vouch for a value it applies to. */
+  unsupported: boolean;
+  types: number;
+  enumStrings: Set<string> | undefined;
+  format: ((s: string) => boolean) | undefined;
+  pattern: RegExp | undefined;
+  minimum: number | undefined;
+  maximum: number | undefined;
+  items: SchemaNode | undefined;
+  minItems: number;
+  unique: number;
+  /** Array lengths are added to the walk's thread-flow step count (threadFlow.locations). */
+  countsSteps: boolean;
+  /** Properties by key hash: open addressing, `mask + 1` slots. */
+  table: Array<Prop | undefined>;
+  mask: number;
+  propList: Prop[];
+  /** Strings made only of these bytes pass `format` without being read (see SAFE_URI_REFERENCE). */
+  formatSafe: Uint8Array | undefined;
+  /** undefined: any value; false: none; else the schema of other properties' values. */
+  additional: SchemaNode | false | undefined;
+  requiredLo: number;
+  requiredHi: number;
+  /** anyOf / oneOf branches that are each a list of required properties, as masks. */
+  anyOf: Array<[number, number]> | undefined;
+  oneOf: Array<[number, number]> | undefined;
+  /** A $ref, resolved once every definition has its node. */
+  ref: string | undefined;
+}
+
+function emptyNode(): SchemaNode {
+  return {
+    unsupported: false,
+    types: T_ANY,
+    enumStrings: undefined,
+    format: undefined,
+    pattern: undefined,
+    minimum: undefined,
+    maximum: undefined,
+    items: undefined,
+    minItems: 0,
+    unique: UNIQUE_NONE,
+    countsSteps: false,
+    table: [],
+    mask: -1,
+    propList: [],
+    formatSafe: undefined,
+    additional: undefined,
+    requiredLo: 0,
+    requiredHi: 0,
+    anyOf: undefined,
+    oneOf: undefined,
+    ref: undefined,
+  };
+}
+
+/** FNV-1a over bytes, the hash keys are looked up by. */
+function hashBytes(bytes: ArrayLike<number>): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+  return h | 0;
+}
+
+/** ajv-formats' definition of a format (the "full" mode ajv is given), as a predicate. */
+function formatCheck(name: string): ((s: string) => boolean) | undefined {
+  let def: unknown;
+  try {
+    def = (addFormats as unknown as { get(name: string, mode: string): unknown }).get(name, 'full');
+  } catch {
+    return undefined;
+  }
+  const validate = typeof def === 'object' && def !== null && !(def instanceof RegExp) ? (def as { validate: unknown }).validate : def;
+  let test: (s: string) => boolean;
+  if (validate instanceof RegExp) test = (s) => validate.test(s);
+  else if (typeof validate === 'function') test = validate as (s: string) => boolean;
+  else return undefined;
+  // Most values repeat (the same file URI in thousands of results): remember the answers.
+  const seen = new Map<string, boolean>();
+  return (s) => {
+    let ok = seen.get(s);
+    if (ok === undefined) {
+      ok = test(s);
+      if (seen.size > 200_000) seen.clear();
+      seen.set(s, ok);
+    }
+    return ok;
+  };
+}
+
+/**
+ * Bytes of which any string is a valid "uri-reference" (a relative path of unreserved characters:
+ * ajv-formats' pattern takes it as a path, or after "//" as a host and path), so the common file
+ * URIs need no pattern match. Checked against the pattern itself when first used.
+ */
+const SAFE_URI_REFERENCE = (() => {
+  const table = new Uint8Array(256);
+  for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/') table[c.charCodeAt(0)] = 1;
+  return table;
+})();
+
+function safeBytesFor(format: string, check: (s: string) => boolean): Uint8Array | undefined {
+  if (format !== 'uri-reference') return undefined;
+  const samples = ['', 'a', '/', '//', '///', 'a/b', '/a/b', '//a/b', 'a//b', '.', '..', '../a', './a', '-._~', 'A-Z/0_9.ts', '~/x', 'a/'];
+  return samples.every((sample) => check(sample)) ? SAFE_URI_REFERENCE : undefined;
+}
+
+const KNOWN_KEYWORDS = new Set([
+  'type',
+  'properties',
+  'additionalProperties',
+  'required',
+  'items',
+  'minItems',
+  'uniqueItems',
+  'enum',
+  'format',
+  'pattern',
+  'minimum',
+  'maximum',
+  'anyOf',
+  'oneOf',
+  '$ref',
+  'description',
+  'default',
+  'title',
+]);
+
+/** Required-property branches (`anyOf: [{ required: [...] }, …]`) as masks, or undefined when not of that form. */
+function requiredBranches(branches: unknown, props: Map<string, Prop>): Array<[number, number]> | undefined {
+  if (!Array.isArray(branches)) return undefined;
+  const out: Array<[number, number]> = [];
+  for (const branch of branches) {
+    if (typeof branch !== 'object' || branch === null) return undefined;
+    const keys = Object.keys(branch);
+    if (keys.length !== 1 || keys[0] !== 'required' || !Array.isArray((branch as { required: unknown }).required)) return undefined;
+    let lo = 0;
+    let hi = 0;
+    for (const name of (branch as { required: unknown[] }).required) {
+      const prop = typeof name === 'string' ? props.get(name) : undefined;
+      if (!prop) return undefined;
+      if (prop.bit < 32) lo |= 1 << prop.bit;
+      else hi |= 1 << (prop.bit - 32);
+    }
+    out.push([lo, hi]);
+  }
+  return out;
+}
+
+function compile(schema: Record<string, unknown>): SchemaNode {
+  const node = emptyNode();
+  for (const key of Object.keys(schema)) if (!KNOWN_KEYWORDS.has(key)) node.unsupported = true;
+  if (typeof schema.$ref === 'string') {
+    // A $ref beside other keywords is not something this check combines.
+    if (Object.keys(schema).some((k) => k !== '$ref' && k !== 'description' && k !== 'default' && k !== 'title')) node.unsupported = true;
+    const m = /^#\/definitions\/([A-Za-z0-9_]+)$/.exec(schema.$ref);
+    if (!m) node.unsupported = true;
+    else node.ref = m[1]!;
+    return node;
+  }
+  if (schema.type !== undefined) {
+    const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+    node.types = 0;
+    for (const t of types) {
+      const bits = typeof t === 'string' ? TYPE_BITS[t] : undefined;
+      if (bits === undefined) node.unsupported = true;
+      else node.types |= bits;
+    }
+  }
+  if (schema.enum !== undefined) {
+    if (Array.isArray(schema.enum) && schema.enum.every((v) => typeof v === 'string')) node.enumStrings = new Set(schema.enum as string[]);
+    else node.unsupported = true;
+  }
+  if (schema.format !== undefined) {
+    node.format = typeof schema.format === 'string' ? formatCheck(schema.format) : undefined;
+    if (!node.format) node.unsupported = true;
+    else node.formatSafe = safeBytesFor(schema.format as string, node.format);
+  }
+  if (schema.pattern !== undefined) {
+    try {
+      // As ajv builds it (unicodeRegExp, its default).
+      node.pattern = new RegExp(String(schema.pattern), 'u');
+    } catch {
+      node.unsupported = true;
+    }
+  }
+  if (schema.minimum !== undefined) {
+    if (typeof schema.minimum === 'number') node.minimum = schema.minimum;
+    else node.unsupported = true;
+  }
+  if (schema.maximum !== undefined) {
+    if (typeof schema.maximum === 'number') node.maximum = schema.maximum;
+    else node.unsupported = true;
+  }
+  if (schema.items !== undefined) {
+    if (typeof schema.items === 'object' && schema.items !== null && !Array.isArray(schema.items)) node.items = compile(schema.items as Record<string, unknown>);
+    else node.unsupported = true;
+  }
+  if (schema.minItems !== undefined) {
+    if (typeof schema.minItems === 'number') node.minItems = schema.minItems;
+    else node.unsupported = true;
+  }
+  if (schema.uniqueItems === true) {
+    const items = schema.items as Record<string, unknown> | undefined;
+    // schema-validate.ts checks arrays of objects by canonical JSON; ajv compares the rest itself.
+    if (items && (items.$ref !== undefined || items.type === 'object')) node.unique = UNIQUE_CANONICAL;
+    else if (items && (items.type === 'string' || (items.type === undefined && node.items?.enumStrings))) node.unique = UNIQUE_STRINGS;
+    else node.unsupported = true;
+  } else if (schema.uniqueItems !== undefined && schema.uniqueItems !== false) node.unsupported = true;
+  const byName = new Map<string, Prop>();
+  if (schema.properties !== undefined) {
+    if (typeof schema.properties !== 'object' || schema.properties === null) node.unsupported = true;
+    else {
+      const entries = Object.entries(schema.properties as Record<string, Record<string, unknown>>);
+      if (entries.length > 64) node.unsupported = true;
+      let size = 8;
+      while (size < entries.length * 4) size *= 2;
+      node.table = new Array<Prop | undefined>(size).fill(undefined);
+      node.mask = size - 1;
+      entries.forEach(([name, sub], bit) => {
+        const bytes = new Uint8Array(Buffer.from(name, 'utf8'));
+        const hash = hashBytes(bytes);
+        const prop: Prop = { bit, name, bytes, hash, node: compile(sub) };
+        let slot = hash & node.mask;
+        while (node.table[slot]) slot = (slot + 1) & node.mask;
+        node.table[slot] = prop;
+        node.propList.push(prop);
+        byName.set(name, prop);
+      });
+    }
+  }
+  if (schema.additionalProperties !== undefined) {
+    const extra = schema.additionalProperties;
+    if (extra === false) node.additional = false;
+    else if (extra === true) node.additional = undefined;
+    else if (typeof extra === 'object' && extra !== null) node.additional = compile(extra as Record<string, unknown>);
+    else node.unsupported = true;
+  }
+  if (schema.required !== undefined) {
+    const branches = requiredBranches([{ required: schema.required }], byName);
+    if (!branches) node.unsupported = true;
+    else [node.requiredLo, node.requiredHi] = branches[0]!;
+  }
+  if (schema.anyOf !== undefined) {
+    node.anyOf = requiredBranches(schema.anyOf, byName);
+    if (!node.anyOf) node.unsupported = true;
+  }
+  if (schema.oneOf !== undefined) {
+    node.oneOf = requiredBranches(schema.oneOf, byName);
+    if (!node.oneOf) node.unsupported = true;
+  }
+  return node;
+}
+
+/** The schema's definitions as nodes, $refs resolved; `result` is where a check starts. */
+function compileDefinitions(): Map<string, SchemaNode> {
+  const definitions = (sarifSchema as unknown as { definitions: Record<string, Record<string, unknown>> }).definitions;
+  const nodes = new Map<string, SchemaNode>();
+  for (const [name, schema] of Object.entries(definitions)) nodes.set(name, compile(schema));
+  const resolve = (node: SchemaNode, seen: Set<SchemaNode>): SchemaNode => {
+    if (node.ref !== undefined) {
+      const target = nodes.get(node.ref);
+      if (!target) return { ...emptyNode(), unsupported: true };
+      return target;
+    }
+    if (seen.has(node)) return node;
+    seen.add(node);
+    if (node.items) node.items = resolve(node.items, seen);
+    if (node.additional) node.additional = resolve(node.additional, seen);
+    for (const prop of node.propList) prop.node = resolve(prop.node, seen);
+    return node;
+  };
+  const seen = new Set<SchemaNode>();
+  for (const node of nodes.values()) resolve(node, seen);
+  // The only array whose lengths a check adds up: a thread flow's steps (threadFlow is only
+  // reached through result.codeFlows[].threadFlows[], so the sum is countThreadFlowLocations()).
+  const steps = nodes.get('threadFlow')?.propList.find((p) => p.name === 'locations');
+  if (steps) {
+    // A node of its own, so no other use of the same schema counts.
+    steps.node = { ...steps.node, countsSteps: true };
+  }
+  return nodes;
+}
+
+let definitions: Map<string, SchemaNode> | undefined;
+function resultNode(): SchemaNode {
+  definitions ??= compileDefinitions();
+  return definitions.get('result')!;
+}
+
+/** Names of the result properties whose values a check reports back (their position in `spans`). */
+export const RESULT_FIELDS = ['ruleId', 'ruleIndex', 'rule', 'kind', 'level', 'message', 'locations', 'partialFingerprints', 'fingerprints', 'relatedLocations', 'codeFlows', 'fixes', 'properties'] as const;
+export type ResultField = (typeof RESULT_FIELDS)[number];
+
+/** What a check saw of a valid result, for the facts the merge decides on. */
+export interface ResultScan {
+  /** Per RESULT_FIELDS entry: start and end of its value's bytes, -1 when absent. */
+  spans: Int32Array;
+  /** Per RESULT_FIELDS entry that is an array: its length; and its first item's span. */
+  counts: Int32Array;
+  firstItem: Int32Array;
+  /** Distinct properties of the result. */
+  keys: number;
+  /** Steps in all thread flows. */
+  threadFlowLocations: number;
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+
+/** Bytes that end the plain run of a JSON string: its closing quote, an escape, or a control character (not allowed raw). */
+const STRING_STOP = (() => {
+  const table = new Uint8Array(256);
+  for (let c = 0; c < 0x20; c++) table[c] = 1;
+  table[QUOTE] = 1;
+  table[BACKSLASH] = 1;
+  return table;
+})();
+
+/** Hex digits, for \u escapes. */
+const HEX = (() => {
+  const table = new Uint8Array(256);
+  for (const c of '0123456789abcdefABCDEF') table[c.charCodeAt(0)] = 1;
+  return table;
+})();
+
+/** A value the walk gives up on: not valid, or not something it vouches for. */
+const NO = -1;
+
+class Walker {
+  buf: Buffer = Buffer.alloc(0);
+  end = 0;
+  ascii = true;
+  /** Set by each string read: it holds an escape. */
+  escaped = false;
+  /** Set by each array read: its length, and its first item's span. */
+  count = 0;
+  firstStart = -1;
+  firstEnd = -1;
+  /** Set by each number read: its value. */
+  number = 0;
+  steps = 0;
+  /** Result property bit → RESULT_FIELDS index, or -1. */
+  private fieldOf = new Int8Array(64).fill(-1);
+
+  constructor(readonly fields: readonly string[]) {}
+
+  ws(i: number): number {
+    const buf = this.buf;
+    for (;;) {
+      const c = buf[i];
+      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) i++;
+      else return i;
+    }
+  }
+
+  /** From the opening quote at i: the index after the closing quote, or NO. Sets `escaped`. */
+  string(i: number): number {
+    const buf = this.buf;
+    const end = this.end;
+    let escaped = false;
+    i++;
+    for (;;) {
+      while (i < end && STRING_STOP[buf[i]!] === 0) i++;
+      if (i >= end) return NO;
+      const c = buf[i]!;
+      if (c === QUOTE) break;
+      if (c !== BACKSLASH) return NO; // a raw control character
+      escaped = true;
+      const d = buf[i + 1];
+      if (d === 0x75) {
+        if (HEX[buf[i + 2]!]! & HEX[buf[i + 3]!]! & HEX[buf[i + 4]!]! & HEX[buf[i + 5]!]!) {
+          i += 6;
+          continue;
+        }
+        return NO;
+      }
+      if (d === QUOTE || d === BACKSLASH || d === 0x2f || d === 0x62 || d === 0x66 || d === 0x6e || d === 0x72 || d === 0x74) {
+        i += 2;
+        continue;
+      }
+      return NO;
+    }
+    this.escaped = escaped;
+    return i + 1;
+  }
+
+  /** The string whose quotes are at start and end - 1, as JSON.parse would give it. */
+  text(start: number, end: number): string {
+    if (this.escaped) return JSON.parse(this.buf.toString(this.ascii ? 'latin1' : 'utf8', start, end)) as string;
+    return this.buf.toString(this.ascii ? 'latin1' : 'utf8', start + 1, end - 1);
+  }
+
+  /** A JSON number from i: the index after it, or NO; its value in `number`. */
+  numberAt(i: number): number {
+    const buf = this.buf;
+    const start = i;
+    let plain = true;
+    if (buf[i] === 0x2d) i++;
+    let c = buf[i]!;
+    if (c === 0x30) {
+      i++;
+    } else if (c >= 0x31 && c <= 0x39) {
+      i++;
+      while ((c = buf[i]!) >= 0x30 && c <= 0x39) i++;
+    } else return NO;
+    if (buf[i] === 0x2e) {
+      plain = false;
+      i++;
+      if (!((c = buf[i]!) >= 0x30 && c <= 0x39)) return NO;
+      while ((c = buf[i]!) >= 0x30 && c <= 0x39) i++;
+    }
+    c = buf[i]!;
+    if (c === 0x65 || c === 0x45) {
+      plain = false;
+      i++;
+      c = buf[i]!;
+      if (c === 0x2b || c === 0x2d) i++;
+      if (!((c = buf[i]!) >= 0x30 && c <= 0x39)) return NO;
+      while ((c = buf[i]!) >= 0x30 && c <= 0x39) i++;
+    }
+    if (plain && i - start <= 15) {
+      let n = 0;
+      let k = start;
+      const negative = buf[k] === 0x2d;
+      if (negative) k++;
+      for (; k < i; k++) n = n * 10 + (buf[k]! - 0x30);
+      this.number = negative ? -n : n;
+    } else {
+      this.number = Number(buf.toString('latin1', start, i));
+    }
+    return i;
+  }
+
+  literal(i: number, word: string): number {
+    for (let k = 0; k < word.length; k++) if (this.buf[i + k] !== word.charCodeAt(k)) return NO;
+    return i + word.length;
+  }
+
+  /** Any JSON value from i (syntax only): the index after it, or NO. */
+  any(i: number): number {
+    const buf = this.buf;
+    const c = buf[i];
+    if (c === QUOTE) return this.string(i);
+    if (c === OPEN_BRACE) {
+      i = this.ws(i + 1);
+      if (buf[i] === CLOSE_BRACE) return i + 1;
+      for (;;) {
+        if (buf[i] !== QUOTE) return NO;
+        i = this.string(i);
+        if (i === NO) return NO;
+        i = this.ws(i);
+        if (buf[i] !== COLON) return NO;
+        i = this.any(this.ws(i + 1));
+        if (i === NO) return NO;
+        i = this.ws(i);
+        const d = buf[i];
+        if (d === COMMA) i = this.ws(i + 1);
+        else if (d === CLOSE_BRACE) return i + 1;
+        else return NO;
+      }
+    }
+    if (c === OPEN_BRACKET) {
+      i = this.ws(i + 1);
+      if (buf[i] === CLOSE_BRACKET) return i + 1;
+      for (;;) {
+        i = this.any(i);
+        if (i === NO) return NO;
+        i = this.ws(i);
+        const d = buf[i];
+        if (d === COMMA) i = this.ws(i + 1);
+        else if (d === CLOSE_BRACKET) return i + 1;
+        else return NO;
+      }
+    }
+    if (c === 0x74) return this.literal(i, 'true');
+    if (c === 0x66) return this.literal(i, 'false');
+    if (c === 0x6e) return this.literal(i, 'null');
+    return this.numberAt(i);
+  }
+
+  /** A string from i held to `node` (its type allows strings). */
+  stringValue(i: number, node: SchemaNode): number {
+    const after = this.string(i);
+    if (after === NO) return NO;
+    if (node.enumStrings === undefined && node.format === undefined && node.pattern === undefined) return after;
+    if (node.pattern === undefined && node.enumStrings === undefined && node.formatSafe !== undefined && !this.escaped) {
+      const safe = node.formatSafe;
+      const buf = this.buf;
+      let k = i + 1;
+      while (k < after - 1 && safe[buf[k]!] === 1) k++;
+      if (k === after - 1) return after;
+    }
+    const s = this.text(i, after);
+    if (node.enumStrings !== undefined && !node.enumStrings.has(s)) return NO;
+    if (node.format !== undefined && !node.format(s)) return NO;
+    if (node.pattern !== undefined && !node.pattern.test(s)) return NO;
+    return after;
+  }
+
+  /** A value from i held to `node`: the index after it, or NO. */
+  value(i: number, node: SchemaNode): number {
+    if (node.unsupported) return NO;
+    const c = this.buf[i];
+    if (c === QUOTE) return (node.types & T_STRING) === 0 ? NO : this.stringValue(i, node);
+    if (c === OPEN_BRACE) return (node.types & T_OBJECT) === 0 || node.enumStrings !== undefined ? NO : this.object(i, node, undefined);
+    if (c === OPEN_BRACKET) return (node.types & T_ARRAY) === 0 || node.enumStrings !== undefined ? NO : this.array(i, node);
+    if (node.enumStrings !== undefined) return NO;
+    if (c === 0x74 || c === 0x66) return (node.types & T_BOOLEAN) === 0 ? NO : this.literal(i, c === 0x74 ? 'true' : 'false');
+    if (c === 0x6e) return (node.types & T_NULL) === 0 ? NO : this.literal(i, 'null');
+    if ((node.types & (T_INTEGER | T_NUMBER)) === 0) return NO;
+    const after = this.numberAt(i);
+    if (after === NO) return NO;
+    const n = this.number;
+    // As ajv: "number" must be finite, "integer" also whole.
+    if (!Number.isFinite(n)) return NO;
+    if ((node.types & T_NUMBER) === 0 && !Number.isInteger(n)) return NO;
+    if (node.minimum !== undefined && n < node.minimum) return NO;
+    if (node.maximum !== undefined && n > node.maximum) return NO;
+    return after;
+  }
+
+  array(i: number, node: SchemaNode): number {
+    const buf = this.buf;
+    const items = node.items;
+    let count = 0;
+    let firstStart = -1;
+    let firstEnd = -1;
+    let starts: number[] | undefined;
+    i = this.ws(i + 1);
+    if (buf[i] !== CLOSE_BRACKET) {
+      for (;;) {
+        const start = i;
+        i = items !== undefined ? this.value(i, items) : this.any(i);
+        if (i === NO) return NO;
+        if (count === 0) {
+          firstStart = start;
+          firstEnd = i;
+        } else if (node.unique !== UNIQUE_NONE) {
+          starts ??= [firstStart, firstEnd];
+          starts.push(start, i);
+        }
+        count++;
+        i = this.ws(i);
+        const d = buf[i];
+        if (d === COMMA) i = this.ws(i + 1);
+        else if (d === CLOSE_BRACKET) break;
+        else return NO;
+      }
+    }
+    if (count < node.minItems) return NO;
+    if (starts !== undefined && !this.distinct(starts, node.unique)) return NO;
+    if (node.countsSteps) this.steps += count;
+    this.count = count;
+    this.firstStart = firstStart;
+    this.firstEnd = firstEnd;
+    return i + 1;
+  }
+
+  /** Items (spans) that must be unique are: as strings, or as canonical JSON. */
+  distinct(spans: number[], unique: number): boolean {
+    const seen = new Set<string>();
+    const encoding = this.ascii ? 'latin1' : 'utf8';
+    for (let k = 0; k < spans.length; k += 2) {
+      const value: unknown = JSON.parse(this.buf.toString(encoding, spans[k], spans[k + 1]));
+      const key = unique === UNIQUE_STRINGS ? (typeof value === 'string' ? value : undefined) : canonicalJson(value);
+      if (key === undefined || seen.has(key)) return false;
+      seen.add(key);
+    }
+    return true;
+  }
+
+  /**
+   * An object from i held to `node`. With `out`, the spans of the result fields it holds (and
+   * their lengths when arrays) are written to it.
+   */
+  object(i: number, node: SchemaNode, out: ResultScan | undefined): number {
+    const buf = this.buf;
+    const table = node.table;
+    const mask = node.mask;
+    let seenLo = 0;
+    let seenHi = 0;
+    let keys = 0;
+    i = this.ws(i + 1);
+    if (buf[i] !== CLOSE_BRACE) {
+      for (;;) {
+        if (buf[i] !== QUOTE) return NO;
+        // The key: hashed as it is read; an escaped key is left to the full check.
+        const keyStart = i + 1;
+        let h = 0x811c9dc5;
+        let k = keyStart;
+        for (;;) {
+          const c = buf[k]!;
+          if (STRING_STOP[c] === 1) {
+            if (c === QUOTE) break;
+            return NO;
+          }
+          h = Math.imul(h ^ c, 0x01000193);
+          k++;
+        }
+        const keyLength = k - keyStart;
+        i = this.ws(k + 1);
+        if (buf[i] !== COLON) return NO;
+        i = this.ws(i + 1);
+        let prop: Prop | undefined;
+        if (mask >= 0) {
+          let slot = h & mask;
+          while ((prop = table[slot]) !== undefined) {
+            if (prop.hash === (h | 0) && prop.bytes.length === keyLength) {
+              const bytes = prop.bytes;
+              let b = 0;
+              while (b < keyLength && buf[keyStart + b] === bytes[b]) b++;
+              if (b === keyLength) break;
+            }
+            slot = (slot + 1) & mask;
+          }
+        }
+        const start = i;
+        if (prop !== undefined) {
+          const bit = prop.bit;
+          // A repeated key: JSON.parse keeps the last; the full check sorts that out.
+          if (bit < 32) {
+            if (seenLo & (1 << bit)) return NO;
+            seenLo |= 1 << bit;
+          } else {
+            if (seenHi & (1 << (bit - 32))) return NO;
+            seenHi |= 1 << (bit - 32);
+          }
+          i = this.value(i, prop.node);
+          if (i === NO) return NO;
+          if (out !== undefined) {
+            const f = this.fieldOf[bit]!;
+            if (f >= 0) {
+              out.spans[2 * f] = start;
+              out.spans[2 * f + 1] = i;
+              if (buf[start] === OPEN_BRACKET) {
+                out.counts[f] = this.count;
+                out.firstItem[2 * f] = this.firstStart;
+                out.firstItem[2 * f + 1] = this.firstEnd;
+              }
+            }
+          }
+        } else {
+          if (node.additional === false) return NO;
+          // Another key of a result is beyond what the facts are read from: a repeat would go unseen.
+          if (out !== undefined) return NO;
+          i = node.additional === undefined ? this.any(i) : this.value(i, node.additional);
+          if (i === NO) return NO;
+        }
+        keys++;
+        i = this.ws(i);
+        const d = buf[i];
+        if (d === COMMA) i = this.ws(i + 1);
+        else if (d === CLOSE_BRACE) break;
+        else return NO;
+      }
+    }
+    if ((seenLo & node.requiredLo) !== node.requiredLo || (seenHi & node.requiredHi) !== node.requiredHi) return NO;
+    if (node.anyOf !== undefined && !node.anyOf.some(([lo, hi]) => (seenLo & lo) === lo && (seenHi & hi) === hi)) return NO;
+    if (node.oneOf !== undefined && node.oneOf.filter(([lo, hi]) => (seenLo & lo) === lo && (seenHi & hi) === hi).length !== 1) return NO;
+    if (out !== undefined) out.keys = keys;
+    return i + 1;
+  }
+
+  /** Binds the result fields to the result node's property bits. */
+  bind(node: SchemaNode): void {
+    this.fieldOf.fill(-1);
+    this.fields.forEach((name, f) => {
+      const prop = node.propList.find((p) => p.name === name);
+      if (!prop) throw new Error(`the SARIF schema's result has no property "${name}"`);
+      this.fieldOf[prop.bit] = f;
+    });
+  }
+}
+
+let walker: Walker | undefined;
+let scratch: ResultScan | undefined;
+const EMPTY = Buffer.alloc(0);
+
+/**
+ * Checks the result whose JSON is buf[start, end) (an object: json-scan.ts found its brackets).
+ * `ascii`: the whole file is ASCII (strings are then read as latin1, as ingest.ts reads them).
+ * What the check saw when the result is certainly valid, undefined to leave it to the full
+ * check. The answer is reused by the next call: read it before checking another result.
+ */
+export function checkResult(buf: Buffer, start: number, end: number, ascii: boolean): ResultScan | undefined {
+  const node = resultNode();
+  if (!walker) {
+    walker = new Walker(RESULT_FIELDS);
+    walker.bind(node);
+    const n = RESULT_FIELDS.length;
+    scratch = { spans: new Int32Array(2 * n), counts: new Int32Array(n), firstItem: new Int32Array(2 * n), keys: 0, threadFlowLocations: 0 };
+  }
+  const w = walker;
+  const out = scratch!;
+  out.spans.fill(-1);
+  out.counts.fill(0);
+  out.firstItem.fill(-1);
+  out.keys = 0;
+  if (buf[start] !== OPEN_BRACE || node.unsupported) return undefined;
+  w.buf = buf;
+  w.end = end;
+  w.ascii = ascii;
+  w.steps = 0;
+  let after: number;
+  try {
+    after = w.object(start, node, out);
+  } finally {
+    w.buf = EMPTY;
+  }
+  if (after !== end) return undefined;
+  out.threadFlowLocations = w.steps;
+  return out;
+}
+
+/** Index of a field in ResultScan's arrays. */
+export function fieldIndex(name: ResultField): number {
+  return RESULT_FIELDS.indexOf(name);
+}
