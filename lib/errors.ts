@@ -18,16 +18,6 @@ export class ConfigurationError extends AssayError {}
 /** The command line was used wrongly (unknown flag, missing value). Exit code 2. */
 export class UsageError extends ConfigurationError {}
 
-/** A stage whose issue has not landed yet. Honest: it never pretends to have worked. */
-export class StageNotAvailableError extends AssayError {
-  constructor(
-    readonly stage: string,
-    readonly issue: number,
-  ) {
-    super(`not available yet: its implementation (issue #${issue}) has not landed, so nothing was run.`);
-  }
-}
-
 /** A file failed schema validation. Names the file, the JSON path and the rule broken. */
 export class SchemaValidationError extends ConfigurationError {
   constructor(

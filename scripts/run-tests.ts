@@ -24,9 +24,10 @@ const files = fs
   .sort()
   .map((f) => path.join('test', f));
 
-// Tests that time programs (complexity fits, load and stress) run last and alone: on a 2-core
-// machine the other suites' linters and browsers would otherwise be their noisy neighbours.
-const TIMING = /perf-(complexity-programs|load|harness|bench-action)\.test\.ts$/;
+// Tests that time programs (complexity fits, load and stress, publishing 50 MB against a time
+// limit) run last and alone: on a 2-core machine the other suites' linters and browsers would
+// otherwise be their noisy neighbours.
+const TIMING = /(perf-(complexity-programs|load|harness|bench-action)|publish-(pages|s3))\.test\.ts$/;
 const phases = [
   { files: files.filter((f) => !TIMING.test(f)), concurrency: 3 },
   { files: files.filter((f) => TIMING.test(f)), concurrency: 1 },

@@ -5,7 +5,6 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { ACTION_NAMES, actionMetadataFile, readActionMetadata } from '../lib/action/metadata';
 import { runProcess } from '../lib/process/run-process';
-import { STAGES } from '../pipeline/stages';
 import { REPO_ROOT } from './support/local-runner';
 
 /** The `assay` command as a user runs it: package.json's bin, through the committed bundle. */
@@ -82,33 +81,28 @@ describe('assay command', () => {
     assert.ok(r.stderr.includes(`input "path": ${path.join(os.tmpdir(), 'no/such/dir')} does not exist`));
   });
 
-  test('an action that has not landed exits 1 and says so', async (t) => {
-    const pending = STAGES.find((s) => !s.available);
-    if (!pending) return t.skip('every action has landed');
-    const r = await assay([pending.name, '--help']);
-    assert.match(r.stdout, new RegExp(`Not available yet: its implementation \\(issue #${pending.issue}\\) has not landed`));
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-cli-'));
-    fs.writeFileSync(path.join(dir, 'assay-bench.yml'), 'benchmarks: []\n');
-    const validArgs: Record<string, string[]> = {
-      'security-scan': ['--path', dir],
-      'perf-bench': [],
-      'generate-report': ['--input-dir', dir],
-      'publish-portal': ['--input-dir', dir, '--destination', 'github-pages'],
-    };
-    const args = validArgs[pending.name]!;
-    const run = await assay([pending.name, ...args], dir);
-    assert.equal(run.exitCode, 1, run.stderr);
-    assert.ok(run.stderr.includes(`${pending.name}: not available yet: its implementation (issue #${pending.issue}) has not landed, so nothing was run.`), run.stderr);
-  });
-
-  test('pipeline --path --output-dir runs every stage that exists and records the rest as skipped', async () => {
+  test('pipeline --path --output-dir runs every stage and publishes when a destination is set', async () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-out-'));
-    const r = await assay(['pipeline', '--path', path.join(REPO_ROOT, 'sample'), '--output-dir', out]);
+    const pages = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-pages-'));
+    const init = await runProcess('git', ['init', '--bare', '--quiet', pages], { timeoutMs: 30_000 });
+    assert.equal(init.exitCode, 0, init.stderr);
+    const r = await assay(['pipeline', '--path', path.join(REPO_ROOT, 'sample'), '--output-dir', out, '--destination', 'github-pages', '--pages-repository', pages]);
     assert.equal(r.exitCode, 0, r.stderr);
     const record = JSON.parse(fs.readFileSync(path.join(out, 'pipeline.json'), 'utf8')) as { stages: { stage: string; status: string; reason?: string }[] };
     assert.deepEqual(record.stages.map((s) => s.stage), [...ACTION_NAMES]);
     for (const s of record.stages.filter((x) => x.status === 'skipped')) assert.ok(r.stderr.includes(`skip ${s.stage}: ${s.reason}`));
+    assert.equal(record.stages.find((s) => s.stage === 'publish-portal')?.status, 'success', r.stderr);
     assert.match(r.stdout, /^stages=\{"analyze":/m);
+    assert.match(r.stdout, /^grade=[A-F][+-]?$/m, 'the root action passes on the report grade');
+    const pagesUrl = /^pages-url=(.+)$/m.exec(r.stdout)?.[1];
+    assert.ok(pagesUrl?.endsWith('/report.html'), r.stdout);
+    // The published report is the one written to the output folder, byte for byte.
+    const listed = await runProcess('git', ['--git-dir', pages, 'ls-tree', '-r', '--name-only', 'gh-pages'], { timeoutMs: 30_000 });
+    const reportHtml = listed.stdout.split('\n').find((f) => f.endsWith('/report.html'));
+    assert.ok(reportHtml, listed.stdout);
+    const shown = await runProcess('git', ['--git-dir', pages, 'show', `gh-pages:${reportHtml}`], { timeoutMs: 30_000 });
+    assert.equal(shown.stdout, fs.readFileSync(path.join(out, 'report.html'), 'utf8'));
+    assert.ok(listed.stdout.split('\n').includes('index.html'));
     assert.ok(fs.existsSync(path.join(out, 'pipeline-summary.md')));
   });
 

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { InputReader, splitList } from '../lib/action/inputs';
 import { createCliHost, createRunnerHost } from '../lib/action/host';
 import { runAction } from '../lib/action/run-action';
-import { ConfigurationError, StageNotAvailableError } from '../lib/errors';
+import { ConfigurationError } from '../lib/errors';
 
 const reader = (values: Record<string, string>, workspace = os.tmpdir()) => new InputReader((n) => values[n] ?? '', workspace);
 
@@ -56,11 +56,9 @@ test('runAction maps errors to outcomes with the action name in the reason', asy
   const host = createCliHost({ inputs: {}, log: { debug() {}, info() {}, notice() {}, warning() {}, error() {}, group: (_n, fn) => fn() } });
   assert.equal(await runAction('demo', host, async () => {}), 'success');
   assert.equal(await runAction('demo', host, async () => { throw new ConfigurationError('input "x" is wrong.'); }), 'configuration-error');
-  assert.equal(await runAction('demo', host, async () => { throw new StageNotAvailableError('demo', 9); }), 'not-available');
   assert.equal(await runAction('demo', host, async () => { throw new TypeError('boom'); }), 'failed');
   assert.deepEqual(host.failures, [
     'demo: input "x" is wrong.',
-    'demo: not available yet: its implementation (issue #9) has not landed, so nothing was run.',
     'demo failed: boom',
   ]);
 });

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
 import { createConsoleLogger } from '../lib/action/logger';
 import { ConfigurationError, HttpError } from '../lib/errors';
 import type { Severity } from '../lib/severity';
@@ -23,13 +22,14 @@ import {
   shouldNotify,
   type NotifyOn,
   type Priority,
-  type SlackMessage,
 } from '../actions/publish-portal/notify';
+import { SlackStandIn, SmtpStandIn } from './support/notify-receivers';
 
 /**
- * Notifications against real receivers on 127.0.0.1: a Slack incoming-webhook stand-in that
- * records the JSON it receives, and smtp-server receiving the mail, which mailparser then reads
- * back as a mail client would. Sleeps are recorded, not waited for.
+ * Notifications against real receivers on 127.0.0.1 (test/support/notify-receivers.ts): a Slack
+ * incoming-webhook stand-in that records the JSON it receives, and smtp-server receiving the
+ * mail, which mailparser then reads back as a mail client would. Sleeps are recorded, not
+ * waited for.
  */
 
 const MALICIOUS_TITLE = '<!channel> <script>alert(1)</script> & @here <@U123|boss>';
@@ -126,38 +126,6 @@ describe('priorityFor and shouldNotify', () => {
     }
   });
 });
-
-interface SlackRequest {
-  headers: IncomingHttpHeaders;
-  json: SlackMessage;
-}
-
-/** Stands in for https://hooks.slack.com/services/…: records the JSON, answers "ok" unless scripted. */
-class SlackStandIn {
-  readonly requests: SlackRequest[] = [];
-  script: { status: number; body: string; headers?: Record<string, string> }[] = [];
-  private server!: Server;
-  url!: string;
-
-  async start(): Promise<void> {
-    this.server = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        this.requests.push({ headers: req.headers, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) as SlackMessage });
-        const next = this.script.shift() ?? { status: 200, body: 'ok' };
-        res.writeHead(next.status, { 'content-type': 'text/plain', ...next.headers }).end(next.body);
-      });
-    });
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/services/T000/B000/XXXXsecretXXXX`;
-  }
-
-  async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
-  }
-}
 
 describe('notifySlack against an incoming-webhook stand-in', () => {
   const slack = new SlackStandIn();
@@ -286,73 +254,8 @@ describe('notifySlack against an incoming-webhook stand-in', () => {
   });
 });
 
-interface ReceivedMail {
-  raw: Buffer;
-  parsed: ParsedMail;
-  from: string | undefined;
-  to: string[];
-  user: string | undefined;
-}
-
-/** smtp-server on 127.0.0.1, no TLS, login checked; `rcptFailures` scripts SMTP errors. */
-class SmtpStandIn {
-  readonly mails: ReceivedMail[] = [];
-  rcptFailures: { code: number; message: string }[] = [];
-  rcptAttempts = 0;
-  private server!: SMTPServer;
-  port = 0;
-
-  async start(): Promise<void> {
-    const options: SMTPServerOptions = {
-      secure: false,
-      disabledCommands: ['STARTTLS'],
-      allowInsecureAuth: true,
-      authOptional: false,
-      logger: false,
-      onAuth: (auth, _session, callback) => {
-        if (auth.username === 'assay' && auth.password === 'smtp-p4ss-w0rd') return callback(null, { user: auth.username });
-        const err = Object.assign(new Error('Invalid username or password'), { responseCode: 535 });
-        return callback(err);
-      },
-      onRcptTo: (_address, _session, callback) => {
-        this.rcptAttempts++;
-        const failure = this.rcptFailures.shift();
-        if (failure) return callback(Object.assign(new Error(failure.message), { responseCode: failure.code }));
-        return callback();
-      },
-      onData: (stream, session, callback) => {
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          const raw = Buffer.concat(chunks);
-          simpleParser(raw).then(
-            (parsed) => {
-              this.mails.push({
-                raw,
-                parsed,
-                from: session.envelope.mailFrom ? session.envelope.mailFrom.address : undefined,
-                to: session.envelope.rcptTo.map((r) => r.address),
-                user: typeof session.user === 'string' ? session.user : undefined,
-              });
-              callback();
-            },
-            (err: Error) => callback(err),
-          );
-        });
-      },
-    };
-    this.server = new SMTPServer(options);
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', () => resolve()));
-    this.port = (this.server.server.address() as AddressInfo).port;
-  }
-
-  async stop(): Promise<void> {
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
-  }
-}
-
 describe('notifyEmail against smtp-server', () => {
-  const smtp = new SmtpStandIn();
+  const smtp = new SmtpStandIn({ username: 'assay', password: 'smtp-p4ss-w0rd' });
   let dir: string;
   let pdfPath: string;
   const pdfBytes = Buffer.concat([

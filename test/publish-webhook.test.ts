@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import * as fs from 'node:fs';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
@@ -17,103 +15,17 @@ import {
   requireSecureUrl,
   signatureHeaders,
   verifyAssaySignature,
-  type WebhookEnvelope,
 } from '../actions/publish-portal/webhook';
+import { WebhookReceiver } from './support/webhook-receiver';
 
 /**
- * The webhook destination against a real receiver on 127.0.0.1 that does what a portal must:
- * recompute both signatures from the raw bytes it received, refuse stale timestamps, and
- * store each report once per Idempotency-Key. Faults (500, 429, 400, a hung request) are
- * scripted per test; sleeps are recorded, not waited for.
+ * The webhook destination against a real receiver on 127.0.0.1 (test/support/webhook-receiver.ts)
+ * that does what a portal must: recompute both signatures from the raw bytes it received, refuse
+ * stale timestamps, and store each report once per Idempotency-Key. Faults (500, 429, 400, a
+ * hung request) are scripted per test; sleeps are recorded, not waited for.
  */
 
 const SECRET = 'whsec_3c1f0b0e-test-secret-never-printed';
-const TOLERANCE_S = 300;
-
-interface Delivery {
-  headers: IncomingHttpHeaders;
-  raw: Buffer;
-  key: string | undefined;
-  assayOk: boolean;
-  githubOk: boolean;
-  fresh: boolean;
-  timestamp: number | undefined;
-}
-
-type Scripted = { status: number; headers?: Record<string, string>; body?: string } | 'hang';
-
-/** Receiver-side verification, written independently of the code under test. */
-function verify(headers: IncomingHttpHeaders, raw: Buffer): Pick<Delivery, 'assayOk' | 'githubOk' | 'fresh' | 'timestamp'> {
-  const hmac = (data: Buffer) => createHmac('sha256', SECRET).update(data).digest();
-  const equal = (hex: string | undefined, expected: Buffer) => {
-    if (!hex || !/^[0-9a-f]{64}$/.test(hex)) return false;
-    return timingSafeEqual(Buffer.from(hex, 'hex'), expected);
-  };
-  const assay = String(headers['assay-signature'] ?? '');
-  const t = /(?:^|,)t=(\d+)(?:,|$)/.exec(assay)?.[1];
-  const v1 = /(?:^|,)v1=([0-9a-f]+)(?:,|$)/.exec(assay)?.[1];
-  const assayOk = t !== undefined && equal(v1, hmac(Buffer.concat([Buffer.from(`${t}.`), raw])));
-  const github = String(headers['x-assay-signature-256'] ?? '');
-  const githubOk = github.startsWith('sha256=') && equal(github.slice('sha256='.length), hmac(raw));
-  const timestamp = t === undefined ? undefined : Number(t);
-  const fresh = timestamp !== undefined && Math.abs(Date.now() / 1000 - timestamp) <= TOLERANCE_S;
-  return { assayOk, githubOk, fresh, timestamp };
-}
-
-class Receiver {
-  readonly deliveries: Delivery[] = [];
-  /** Reports stored, by Idempotency-Key. */
-  readonly stored = new Map<string, WebhookEnvelope>();
-  script: Scripted[] = [];
-  /** What a successful store answers with. */
-  answer: { status: number; body: string; contentType: string } = { status: 201, body: '', contentType: 'application/json' };
-  private server!: Server;
-  url!: URL;
-
-  async start(): Promise<void> {
-    this.server = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        const raw = Buffer.concat(chunks);
-        const key = typeof req.headers['idempotency-key'] === 'string' ? req.headers['idempotency-key'] : undefined;
-        const delivery: Delivery = { headers: req.headers, raw, key, ...verify(req.headers, raw) };
-        this.deliveries.push(delivery);
-        const next = this.script.shift();
-        if (next === 'hang') return; // never answers; the client's deadline must end it
-        if (next) {
-          res.writeHead(next.status, next.headers ?? { 'content-type': 'text/plain' }).end(next.body ?? '');
-          return;
-        }
-        if (!delivery.assayOk || !delivery.githubOk) return void res.writeHead(401).end('bad signature');
-        if (!delivery.fresh) return void res.writeHead(401).end('timestamp outside tolerance');
-        if (!key) return void res.writeHead(400).end('Idempotency-Key required');
-        if (this.stored.has(key)) {
-          res.writeHead(409, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'already exists', id: `rpt-${key.slice(0, 8)}` }));
-          return;
-        }
-        this.stored.set(key, JSON.parse(raw.toString('utf8')) as WebhookEnvelope);
-        res.writeHead(this.answer.status, { 'content-type': this.answer.contentType }).end(
-          this.answer.body || JSON.stringify({ id: `rpt-${key.slice(0, 8)}`, url: `https://portal.example/reports/${key.slice(0, 8)}` }),
-        );
-      });
-    });
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.url = new URL(`http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hooks/assay`);
-  }
-
-  reset(): void {
-    this.deliveries.length = 0;
-    this.stored.clear();
-    this.script = [];
-    this.answer = { status: 201, body: '', contentType: 'application/json' };
-  }
-
-  async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
-  }
-}
 
 function harness(now: () => Date = () => new Date()) {
   const sleeps: number[] = [];
@@ -169,7 +81,7 @@ async function rejection(promise: Promise<unknown>): Promise<Error> {
 }
 
 describe('publishToWebhook against a verifying receiver on 127.0.0.1', () => {
-  const receiver = new Receiver();
+  const receiver = new WebhookReceiver(SECRET);
   let bundle: ReportBundle;
   let dir: string;
 

@@ -1,15 +1,23 @@
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe, test, type TestContext } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { getInputs as getReportInputs } from '../actions/generate-report/inputs';
+import type { ReportModel } from '../actions/generate-report/model';
 import { checkPreviousReport, readPreviousReport } from '../actions/generate-report/sources/previous-report';
 import { loadSources, SourcesError } from '../actions/generate-report/sources/load-sources';
 import { parseNotes } from '../actions/generate-report/sources/notes-front-matter';
+import { InputReader } from '../lib/action/inputs';
 import { createConsoleLogger } from '../lib/action/logger';
+import { readActionMetadata } from '../lib/action/metadata';
 import { createFolderArtifactStore } from '../lib/artifacts/folder-store';
+import { createGitHubArtifactStore } from '../lib/artifacts/github-store';
 import { ConfigurationError, SchemaValidationError } from '../lib/errors';
+import { scriptRunArtifacts, startGitHubApi, type RunArtifact } from './support/github-api';
+import { REPO_ROOT, runLocalAction } from './support/local-runner';
 
 const fixtures = fileURLToPath(new URL('./fixtures/report/', import.meta.url));
 const sample = path.join(fixtures, 'sample');
@@ -418,3 +426,148 @@ describe('the previous report for the trend', () => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
+
+describe('loading the data sources from another workflow run (artifacts-run-id)', () => {
+  // The real @actions/artifact client with `findBy` goes through the public REST API:
+  //   GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts (listArtifactsPublic), then
+  //   GET /repos/{owner}/{repo}/actions/artifacts/{id}/zip with redirect: manual → 302 → the zip
+  //   (downloadArtifactPublic, which streams it through @actions/http-client and unzips it).
+  // Its Octokit comes from @actions/github, whose API root is GITHUB_API_URL as the process
+  // started with (read once, when the module loads): so the action runs from its committed
+  // bundle in its own process (the local runner), with GITHUB_API_URL at the OpenAPI-validating
+  // stand-in on 127.0.0.1, which also serves the zips the redirect points at.
+  const REPOSITORY = 'octo-org/octo-repo';
+  const RUN_ID = 9876543210;
+  const read = (name: string) => readFileSync(path.join(sample, name));
+
+  /** The audit run's artifacts: the three stages, plus its report, which is not a source. */
+  const auditArtifacts = (): RunArtifact[] => [
+    { name: 'assay-analysis', files: { 'analysis.json': read('analysis.json'), 'analysis.sarif': read('analysis.sarif') } },
+    { name: 'assay-security', files: { 'security.sarif': read('security.sarif'), 'security.json': read('security.json') } },
+    { name: 'assay-performance', files: { 'performance.json': read('performance.json') } },
+    { name: 'assay-report', files: { 'report.json': '{}\n', 'report.md': '# old\n' } },
+  ];
+
+  async function render(t: TestContext, inputs: Record<string, string>, env: Record<string, string>) {
+    const result = await runLocalAction({
+      actionDir: 'actions/generate-report',
+      repository: REPOSITORY,
+      token: 'ghs_thisrun',
+      inputs: { 'input-dir': 'assay-input', 'output-dir': 'assay-report', format: 'md', 'pr-comment': 'false', 'upload-artifact': 'false', ...inputs },
+      env,
+      timeoutMs: 120_000,
+    });
+    t.after(() => rm(path.dirname(result.runnerTemp), { recursive: true, force: true }));
+    return result;
+  }
+  const logOf = (r: { stdout: string; stderr: string }) => `--- stdout\n${r.stdout.slice(-5000)}\n--- stderr\n${r.stderr.slice(-2000)}`;
+
+  test('downloads the stage artifacts of that run through the REST API and renders from them', async (t) => {
+    const api = await startGitHubApi();
+    t.after(() => api.close());
+    const scripted = scriptRunArtifacts(api, { owner: 'octo-org', repo: 'octo-repo', runId: RUN_ID, artifacts: auditArtifacts() });
+    const result = await render(t, { 'download-artifacts': 'true', 'artifacts-run-id': String(RUN_ID), 'github-token': 'ghs_audit_reader' }, { GITHUB_API_URL: api.url });
+    assert.equal(result.exitCode, 0, logOf(result));
+    assert.deepEqual(api.violations, [], 'every request matches GitHub\'s OpenAPI description');
+    assert.match(result.stdout, new RegExp(`Reading the stages' artifacts of workflow run ${RUN_ID} of ${REPOSITORY} \\(input artifacts-run-id\\)`));
+
+    // Listed once, for the run named, with the token given (not the run's own).
+    const lists = api.requestsFor('actions/list-workflow-run-artifacts');
+    assert.equal(lists.length, 1, logOf(result));
+    assert.deepEqual(lists[0]!.params, { owner: 'octo-org', repo: 'octo-repo', run_id: String(RUN_ID) });
+    assert.equal(lists[0]!.headers.authorization, 'token ghs_audit_reader');
+    // Each stage artifact downloaded once by id, as a zip, following the redirect to the storage URL; the old report not at all.
+    const ids = (names: string[]) => scripted.artifacts.filter((a) => names.includes(a.name)).map((a) => String(a.id)).sort();
+    const downloads = api.requestsFor('actions/download-artifact');
+    assert.deepEqual(downloads.map((d) => d.params.artifact_id).sort(), ids(['assay-analysis', 'assay-security', 'assay-performance']));
+    for (const d of downloads) {
+      assert.equal(d.params.archive_format, 'zip');
+      assert.equal(d.headers.authorization, 'token ghs_audit_reader');
+    }
+    assert.equal(api.fileRequests.length, 3, api.fileRequests.join(', '));
+
+    // The report holds the audit run's data, read where the downloads put it, each checked against its digest.
+    const model = JSON.parse(await readFile(result.outputs['json-file']!, 'utf8')) as ReportModel;
+    const input = path.join(result.workspace, 'assay-input');
+    assert.equal(model.sources.analysis.file, path.join(input, 'analysis', 'analysis.json'));
+    assert.equal(model.sources.security.file, path.join(input, 'security', 'security.sarif'));
+    assert.equal(model.sources.performance.file, path.join(input, 'performance', 'performance.json'));
+    assert.deepEqual(await readFile(path.join(input, 'analysis', 'analysis.json')), read('analysis.json'));
+    assert.deepEqual(await readFile(path.join(input, 'security', 'security.sarif')), read('security.sarif'));
+    assert.deepEqual(model.performance?.benchmarks.map((b) => b.name), ['sort', 'dedupe-skus']);
+    assert.deepEqual(model.security?.tools?.map((x) => x.name).sort(), ['bandit', 'eslint-security', 'osv', 'secretlint']);
+    assert.ok(!result.stdout.includes('ghs_audit_reader') || result.masks.includes('ghs_audit_reader'), 'the token is masked');
+  });
+
+  test('a run the token cannot see (404), and an artifact whose zip is not what was uploaded, say so', async (t) => {
+    const api = await startGitHubApi();
+    t.after(() => api.close());
+    scriptRunArtifacts(api, { owner: 'octo-org', repo: 'octo-repo', runId: RUN_ID, artifacts: auditArtifacts() });
+    const missing = await render(t, { 'download-artifacts': 'true', 'artifacts-run-id': '1234', 'github-token': 'ghs_audit_reader' }, { GITHUB_API_URL: api.url });
+    assert.equal(missing.exitCode, 1, logOf(missing));
+    assert.deepEqual(api.violations, []);
+    const failure = missing.annotations.find((a) => a.level === 'error')?.message ?? '';
+    assert.match(failure, /^generate-report: Listing the artifacts of workflow run 1234 of octo-org\/octo-repo failed: GitHub answered 404/);
+    assert.match(failure, /input artifacts-run-id/);
+    assert.match(failure, /permissions: actions: read/);
+    // The client's listing Octokit carries request.retries: 5, which its retry plugin applies to
+    // any failure, a 404 included (@actions/artifact 6.x): the same request, for that run only.
+    const lists = api.requestsFor('actions/list-workflow-run-artifacts');
+    assert.ok(lists.length >= 1 && lists.every((r) => r.params.run_id === '1234'), lists.map((r) => r.path).join(', '));
+    assert.equal(api.requestsFor('actions/download-artifact').length, 0);
+
+    const tamperedApi = await startGitHubApi();
+    t.after(() => tamperedApi.close());
+    const artifacts = auditArtifacts();
+    artifacts[0] = { ...artifacts[0]!, digest: `sha256:${'0'.repeat(64)}` };
+    scriptRunArtifacts(tamperedApi, { owner: 'octo-org', repo: 'octo-repo', runId: RUN_ID, artifacts });
+    const tampered = await render(t, { 'download-artifacts': 'true', 'artifacts-run-id': String(RUN_ID), 'github-token': 'ghs_audit_reader' }, { GITHUB_API_URL: tamperedApi.url });
+    assert.equal(tampered.exitCode, 1, logOf(tampered));
+    assert.match(tampered.annotations.find((a) => a.level === 'error')?.message ?? '', /Artifact "assay-analysis" failed its integrity check/);
+    assert.equal(existsSync(path.join(tampered.workspace, 'assay-input', 'analysis', 'analysis.json')), false, 'nothing of it was written');
+  });
+
+  test('without a token, or without download-artifacts, it is a configuration error naming the input', async (t) => {
+    const workspace = await mkdtemp(path.join(tmpdir(), 'assay-run-id-inputs-'));
+    t.after(() => rm(workspace, { recursive: true, force: true }));
+    // The action.yml defaults (the token's expression left empty), then what the step gives.
+    const defaults = Object.fromEntries(
+      Object.entries(readActionMetadata(path.join(REPO_ROOT, 'actions/generate-report/action.yml')).inputs).map(([name, spec]) => [name, String(spec.default ?? '').includes('${{') ? '' : String(spec.default ?? '')]),
+    );
+    const inputsOf = (given: Record<string, string>) => {
+      const values: Record<string, string> = { ...defaults, ...given };
+      return getReportInputs(new InputReader((name) => values[name] ?? '', workspace));
+    };
+    assert.equal(inputsOf({ 'download-artifacts': 'true', 'artifacts-run-id': String(RUN_ID), 'github-token': 't' }).artifactsRunId, RUN_ID);
+    assert.equal(inputsOf({ 'download-artifacts': 'true', 'github-token': 't' }).artifactsRunId, undefined);
+    assert.throws(() => inputsOf({ 'download-artifacts': 'true', 'artifacts-run-id': String(RUN_ID) }), (err: Error) => {
+      assert.ok(err instanceof ConfigurationError);
+      assert.match(err.message, /^input "artifacts-run-id" needs a token .*input "github-token" is empty/);
+      return true;
+    });
+    assert.throws(() => inputsOf({ 'download-artifacts': 'false', 'artifacts-run-id': String(RUN_ID), 'github-token': 't' }), (err: Error) => err instanceof ConfigurationError && /download-artifacts is false/.test(err.message));
+    assert.throws(() => inputsOf({ 'download-artifacts': 'true', 'artifacts-run-id': 'latest', 'github-token': 't' }), (err: Error) => err instanceof ConfigurationError && /input "artifacts-run-id" must be a whole number/.test(err.message));
+
+    // Through the bundle: the step fails before any request, naming the input.
+    const api = await startGitHubApi();
+    t.after(() => api.close());
+    const result = await render(t, { 'download-artifacts': 'true', 'artifacts-run-id': String(RUN_ID), 'github-token': '' }, { GITHUB_API_URL: api.url });
+    assert.equal(result.exitCode, 1, logOf(result));
+    assert.match(result.annotations.find((a) => a.level === 'error')?.message ?? '', /^generate-report: input "artifacts-run-id" needs a token .*input "github-token" is empty/);
+    assert.equal(api.requests.length, 0);
+  });
+
+  test('the store will not send the token to another API root than the one @actions/github was loaded with', () => {
+    // In this process @actions/github took its root from this process's environment; a store
+    // asked to use another must refuse rather than send the token there.
+    const loadedWith = process.env.GITHUB_API_URL?.trim() || 'https://api.github.com';
+    const other = loadedWith === 'http://127.0.0.1:9' ? 'http://127.0.0.1:10' : 'http://127.0.0.1:9';
+    assert.throws(
+      () => createGitHubArtifactStore({ env: { GITHUB_API_URL: other }, log, run: { id: RUN_ID, owner: 'octo-org', repo: 'octo-repo', token: 't' } }),
+      (err: Error) => err instanceof ConfigurationError && err.message.includes(`GITHUB_API_URL is ${other}`),
+    );
+    const store = createGitHubArtifactStore({ env: { GITHUB_API_URL: loadedWith }, log, run: { id: RUN_ID, owner: 'octo-org', repo: 'octo-repo', token: 't' } });
+    assert.equal(store.location, `workflow run ${RUN_ID} of octo-org/octo-repo`);
+    return assert.rejects(store.upload('assay-report', scratch), /read-only/);
+  });
+});

@@ -20,12 +20,18 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { before, describe, test, type TestContext } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import * as zlib from 'node:zlib';
 import { provisionAssayNpmTools } from '../actions/analyze/provision/npm-tools';
 import { SECURITY_NPM_TOOLS } from '../actions/security-scan/sast/security-npm-tools';
+import { getInputs as getSecurityInputs } from '../actions/security-scan/inputs';
+import { InputReader } from '../lib/action/inputs';
 import { createConsoleLogger } from '../lib/action/logger';
+import { readActionMetadata } from '../lib/action/metadata';
+import { ConfigurationError } from '../lib/errors';
 import { runProcess, type ProcessResult } from '../lib/process/run-process';
 import type { SarifLog, SarifResult } from '../lib/sarif/types';
 import { eventContext } from './support/event-payloads';
@@ -758,6 +764,122 @@ describe('4. a scanner that fails does not lose the others', () => {
     assert.equal(failed.length, 1, failed.join('\n'));
     assert.ok(failed[0]!.includes(`bandit: ${bandit.reason}`), failed[0]);
     assertNoStackTrace(result, 'the run with a broken bandit');
+  });
+});
+
+describe('6. scanners: none (the reusable workflow\'s one code scanning upload)', () => {
+  test('sarif-files only: security.sarif holds exactly the given runs, no scanner ran, and it is what goes to code scanning', async (t) => {
+    if (!(await ready(t, ['shared-sarif']))) return;
+    // A project every scanner would find something in (the sample), so a scanner that ran could not hide.
+    // Tripwires for each group: a bandit first on PATH that leaves a mark, an OSV API on 127.0.0.1
+    // that records every request (no osv-database, so the dependency check would ask it), and an
+    // empty tool cache that eslint-plugin-security and secretlint would be installed into.
+    const traps = tempDir(t, 'assay-none-traps-');
+    const bin = path.join(traps, 'bin');
+    fs.mkdirSync(bin);
+    const banditMark = path.join(traps, 'bandit-ran');
+    fs.writeFileSync(path.join(bin, 'bandit'), `#!/bin/sh\necho "$@" >> '${banditMark}'\necho "bandit 1.6.2"\nexit 0\n`, { mode: 0o755 });
+    const toolCache = path.join(traps, 'tool-cache');
+    fs.mkdirSync(toolCache);
+    const osvRequests: string[] = [];
+    const osv = createServer((req, res) => {
+      osvRequests.push(`${req.method} ${req.url}`);
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"results":[]}');
+    });
+    await new Promise<void>((resolve) => osv.listen(0, '127.0.0.1', resolve));
+    t.after(() => new Promise<void>((resolve) => osv.close(() => resolve())));
+    const api = await startGitHubApi();
+    t.after(() => api.close());
+    const SARIF_ID = '47177e22-5596-11eb-80a1-c1e54ef945c6';
+    api.respond('code-scanning/upload-sarif', [{ status: 202, body: { id: SARIF_ID, url: `${api.url}/repos/o/r/code-scanning/sarifs/${SARIF_ID}` } }]);
+
+    const logs = [CODEQL_LOG, SEMGREP_LOG];
+    const { result, sarif, sarifText, doc } = await runScan(t, 'scanners: none', {
+      project: (workspace) => {
+        copySample(workspace);
+        // Where the reusable workflow's download-artifact puts the stages' SARIF: a folder per artifact.
+        for (const [i, log] of logs.entries()) {
+          const dir = path.join(workspace, 'stage-sarif', `assay-part-${i}`);
+          fs.mkdirSync(dir, { recursive: true });
+          fs.copyFileSync(path.join(SARIF_REAL, log), path.join(dir, log));
+        }
+      },
+      inputs: {
+        path: 'sample',
+        scanners: 'none',
+        'sarif-files': 'stage-sarif/**/*.sarif',
+        'osv-api-url': `http://127.0.0.1:${(osv.address() as AddressInfo).port}`,
+        'fail-on-severity': 'none',
+        upload: 'true',
+        'github-token': 'ghs_test',
+        'wait-for-processing': 'false',
+      },
+      env: { ASSAY_TOOL_CACHE: toolCache, PATH: `${bin}${path.delimiter}${process.env.PATH ?? '/usr/bin:/bin'}`, GITHUB_API_URL: api.url },
+    });
+    assert.equal(result.exitCode, 0, logOf(result));
+    assert.deepEqual(failures(result), []);
+    assert.ok(sarif && sarifText && doc, logOf(result));
+
+    // No scanner of any group ran.
+    assert.deepEqual(doc.scanners, [], 'security.json lists no scanner');
+    assert.ok(!fs.existsSync(banditMark), `bandit was run: ${fs.existsSync(banditMark) ? fs.readFileSync(banditMark, 'utf8') : ''}`);
+    assert.deepEqual(osvRequests, [], 'the OSV API was not asked');
+    assert.deepEqual(fs.readdirSync(toolCache), [], 'no npm scanner was installed');
+    assert.match(plain(result.summary), /^No scanner ran \(scanners: none\)/m);
+    assert.equal(summaryTable(result.summary, 'scanner').length, 0);
+
+    // security.sarif: exactly the runs of the given files, with exactly their results.
+    const input = (name: string) => JSON.parse(fs.readFileSync(path.join(SARIF_REAL, name), 'utf8')) as SarifLog;
+    const given = logs.flatMap((l) => input(l).runs);
+    assert.deepEqual(sarif.runs.map((r) => r.tool.driver.name).sort(), given.map((r) => r.tool.driver.name).sort());
+    assertOneRunPerToolAndCategory(sarif);
+    const rowOf = (r: SarifResult, tool: string) =>
+      `${tool} ${r.ruleId} ${r.locations?.[0]?.physicalLocation?.artifactLocation?.uri}:${r.locations?.[0]?.physicalLocation?.region?.startLine}`;
+    assert.deepEqual(rowsOf(sarif).map(rowKey).sort(), given.flatMap((run) => (run.results ?? []).map((r) => rowOf(r, run.tool.driver.name))).sort());
+    assert.deepEqual(doc.totals.byTool, { CodeQL: 1, 'Semgrep OSS': 1 });
+    assert.deepEqual(doc.problems, []);
+    assert.deepEqual([result.outputs.critical, result.outputs.medium, result.outputs.total], ['1', '1', '2'], 'the outputs count the given findings');
+    await assertMultitoolValid(t, result.outputs['sarif-file']!);
+
+    // The merged log is the one upload to code scanning.
+    assert.deepEqual(api.violations, []);
+    const posts = api.requestsFor('code-scanning/upload-sarif');
+    assert.equal(posts.length, 1, logOf(result));
+    const body = posts[0]!.body as Record<string, string>;
+    assert.deepEqual(JSON.parse(zlib.gunzipSync(Buffer.from(body.sarif!, 'base64')).toString('utf8')), JSON.parse(sarifText), 'the upload is security.sarif');
+    assert.equal(result.outputs['sarif-id'], SARIF_ID);
+  });
+
+  test('"none" with another scanner, or with nothing to merge, is a configuration error naming the input', async (t) => {
+    const workspace = tempDir(t, 'assay-none-inputs-');
+    // The action.yml defaults (an expression default left empty), then what the step gives.
+    const defaults = Object.fromEntries(
+      Object.entries(readActionMetadata(path.join(REPO_ROOT, 'actions/security-scan/action.yml')).inputs).map(([name, spec]) => [name, String(spec.default ?? '').includes('${{') ? '' : String(spec.default ?? '')]),
+    );
+    const read = (given: Record<string, string>) => {
+      const values: Record<string, string> = { ...defaults, ...given };
+      return getSecurityInputs(new InputReader((name) => values[name] ?? '', workspace));
+    };
+    assert.deepEqual(read({}).scanners, ['dependencies', 'sast', 'secrets'], 'empty: all three');
+    assert.deepEqual(read({ scanners: 'sast, secrets' }).scanners, ['sast', 'secrets']);
+    assert.deepEqual(read({ scanners: 'none', 'sarif-files': '*.sarif' }).scanners, []);
+    assert.deepEqual(read({ scanners: 'none', convert: 'CppCheck: reports/*.xml' }).scanners, []);
+    assert.throws(() => read({ scanners: 'none, secrets', 'sarif-files': '*.sarif' }), (err: Error) => {
+      assert.ok(err instanceof ConfigurationError);
+      assert.match(err.message, /^input "scanners" has "none" together with "secrets"; "none" runs no scanner/);
+      return true;
+    });
+    assert.throws(() => read({ scanners: 'none' }), (err: Error) => err instanceof ConfigurationError && /input "scanners" is "none".*neither sarif-files nor convert/.test(err.message));
+    assert.throws(() => read({ scanners: 'nothing' }), (err: Error) => err instanceof ConfigurationError && /allowed: dependencies, sast, secrets, none/.test(err.message));
+
+    // The same through the bundle: the step fails before any scanner starts.
+    const { result } = await runScan(t, 'scanners: none, sast', { inputs: { path: '.', scanners: 'none\nsast', 'sarif-files': '*.sarif', upload: 'false' } });
+    assert.equal(result.exitCode, 1, logOf(result));
+    const failed = failures(result);
+    assert.equal(failed.length, 1, failed.join('\n'));
+    assert.match(failed[0]!, /^security-scan: input "scanners" has "none" together with "sast"/);
+    assert.equal(result.outputs['sarif-file'], undefined);
+    assertNoStackTrace(result, 'scanners: none, sast');
   });
 });
 

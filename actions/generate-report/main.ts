@@ -7,8 +7,10 @@ import { InputReader } from '../../lib/action/inputs';
 import { findRepositoryRoot } from '../../lib/action/metadata';
 import { runAction, type Outcome } from '../../lib/action/run-action';
 import type { Stage } from '../../lib/action/stage';
+import { createGitHubArtifactStore } from '../../lib/artifacts/github-store';
 import { createArtifactStore } from '../../lib/artifacts/select-store';
-import { AssayError } from '../../lib/errors';
+import type { ArtifactStore } from '../../lib/artifacts/store';
+import { AssayError, ConfigurationError } from '../../lib/errors';
 import { createGitHubClient, githubApiUrl } from '../../lib/github/client';
 import { ASSAY_VERSION } from '../../lib/version';
 import { getInputs } from './inputs';
@@ -35,8 +37,10 @@ export function run(host: ActionHost = createRunnerHost()): Promise<Outcome> {
     const scratch = path.join(host.tempDir, `assay-report-${process.pid}`);
     const store = createArtifactStore({ env: { ...env }, folder: path.join(host.workspace, '.assay-artifacts'), log: host.log });
 
+    const sourceStore = inputs.artifactsRunId === undefined ? store : otherRunStore(inputs.artifactsRunId, inputs.token!, host);
+
     const sources = await loadSources({
-      ...(inputs.downloadArtifacts ? { artifacts: { store, workDir: inputs.inputDir } } : { inputDir: inputs.inputDir }),
+      ...(inputs.downloadArtifacts ? { artifacts: { store: sourceStore, workDir: inputs.inputDir } } : { inputDir: inputs.inputDir }),
       log: host.log,
     });
     const repository = env.GITHUB_REPOSITORY;
@@ -133,6 +137,24 @@ export function run(host: ActionHost = createRunnerHost()): Promise<Outcome> {
       throw new AssayError(`quality gates failed: ${model.gates.filter((g) => !g.passed).map((g) => `${g.name} (${g.actual})`).join('; ')}`);
     }
   });
+}
+
+/**
+ * The stage artifacts of another workflow run of this repository (input artifacts-run-id), e.g.
+ * the latest audit a consultation report starts from: read through the REST API with the token,
+ * so it works in any job (and outside a runner) that has GITHUB_REPOSITORY and a token with
+ * actions: read.
+ */
+function otherRunStore(runId: number, token: string, host: ActionHost): ArtifactStore {
+  const repository = host.env.GITHUB_REPOSITORY ?? '';
+  const [owner, repo, ...rest] = repository.split('/');
+  if (!owner || !repo || rest.length > 0) {
+    throw new ConfigurationError(
+      `input "artifacts-run-id" reads a workflow run of this repository, but GITHUB_REPOSITORY is ${repository ? `"${repository}", not owner/name` : 'not set'}; on a GitHub runner it always is.`,
+    );
+  }
+  host.log.info(`Reading the stages' artifacts of workflow run ${runId} of ${owner}/${repo} (input artifacts-run-id).`);
+  return createGitHubArtifactStore({ env: { ...host.env }, log: host.log, run: { id: runId, owner, repo, token } });
 }
 
 export const stage: Stage = { name: NAME, issue: 5, available: true, run };

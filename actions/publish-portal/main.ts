@@ -28,6 +28,9 @@ const WEBHOOK_INLINE_BYTES = 5 * 1024 * 1024;
 export function run(host: ActionHost = createRunnerHost()): Promise<Outcome> {
   return runAction(NAME, host, async () => {
     const inputs = getInputs(new InputReader(host.input, host.workspace));
+    // Resolved before anything is published: a missing pages-repository is the user's to fix
+    // (exit 2 under `assay`), not a destination that failed after the others published.
+    const pagesRepo = inputs.destinations.includes('github-pages') ? pagesRepository(inputs, host.env) : undefined;
     const ctx = trackSecrets({ log: host.log, now: () => new Date(), setSecret: (value) => host.setSecret(value) });
     for (const secret of [inputs.token, inputs.webhook.secret, inputs.email.smtpPassword, inputs.slackWebhookUrl?.href]) {
       if (secret) ctx.setSecret(secret);
@@ -53,7 +56,7 @@ export function run(host: ActionHost = createRunnerHost()): Promise<Outcome> {
       result = await publishAll({
         bundle,
         target,
-        destinations: destinationTasks(inputs, bundle, target, ctx, host, scratch),
+        destinations: destinationTasks(inputs, pagesRepo, bundle, target, ctx, host, scratch),
         fallback:
           inputs.fallbackArtifact && host.kind === 'runner'
             ? { store: createArtifactStore({ env: { ...env }, folder: path.join(host.workspace, '.assay-artifacts'), log: host.log }), artifactName: inputs.fallbackArtifact }
@@ -77,7 +80,8 @@ export function run(host: ActionHost = createRunnerHost()): Promise<Outcome> {
       const kept = result.fallbackArtifact
         ? ` The bundle was kept as artifact "${result.fallbackArtifact.name}".`
         : ` The report is still in ${inputs.inputDir}.`;
-      throw new AssayError(`${result.failed.map((f) => `${f.destination}: ${f.error}`).join('; ')}.${kept}`);
+      // Each error is a sentence of its own; drop its full stop so the list does not end in "..".
+      throw new AssayError(`${result.failed.map((f) => `${f.destination}: ${f.error.trim().replace(/\.+$/, '')}`).join('; ')}.${kept}`);
     }
   });
 }
@@ -85,6 +89,7 @@ export function run(host: ActionHost = createRunnerHost()): Promise<Outcome> {
 /** One task per destination; the webhook waits for the others so the envelope can link to them. */
 function destinationTasks(
   inputs: PublishPortalInputs,
+  pagesRepo: string | undefined,
   bundle: ReportBundle,
   target: PublishTarget,
   ctx: PublishContext,
@@ -93,7 +98,7 @@ function destinationTasks(
 ): DestinationTask[] {
   const env = host.env;
   const tasks: DestinationTask[] = [];
-  if (inputs.destinations.includes('github-pages')) {
+  if (pagesRepo !== undefined) {
     tasks.push({
       name: 'github-pages',
       publish: () =>
@@ -101,7 +106,7 @@ function destinationTasks(
           bundle,
           target,
           {
-            repository: pagesRepository(inputs, env),
+            repository: pagesRepo,
             branch: inputs.pages.branch,
             maxReports: inputs.pages.maxReports,
             ...(inputs.token && !inputs.pages.repository ? { token: inputs.token } : {}),
@@ -150,7 +155,8 @@ function destinationTasks(
         const links: Record<string, string> = {};
         for (const location of earlier) {
           links[location.destination] = location.url;
-          for (const [name, url] of Object.entries(location.links ?? {})) links[`${location.destination}-${name}`] = url;
+          // Only URLs: Pages' `commit` (an object id) and the like are no link for a portal.
+          for (const [name, url] of Object.entries(location.links ?? {})) if (isHttpUrl(url)) links[`${location.destination}-${name}`] = url;
         }
         return publishToWebhook(
           bundle,
@@ -162,6 +168,15 @@ function destinationTasks(
     });
   }
   return tasks;
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
 }
 
 /** This repository over https with the job's token, unless the user named another repository. */
@@ -203,6 +218,11 @@ function setOutputs(host: ActionHost, result: PublishAllResult): void {
 /** Slack and e-mail, when the report's priority reaches notify-on; a failed notification is a warning, not a failed publish. */
 async function notify(inputs: PublishPortalInputs, bundle: ReportBundle, target: PublishTarget, result: PublishAllResult, ctx: PublishContext): Promise<void> {
   if (inputs.notify.length === 0) return;
+  if (result.published.length > 0 && result.published.every((l) => !l.changed)) {
+    // The same report published again (a re-run): people were told the first time.
+    ctx.log.info('no notification: every destination already held this exact report');
+    return;
+  }
   const priority = priorityFor(bundle.summary);
   if (!shouldNotify(priority, inputs.notifyOn)) {
     ctx.log.info(`no notification: the report's priority is ${priority}, below notify-on ${inputs.notifyOn}`);

@@ -1,6 +1,6 @@
 import { escapeMarkdown, markdownTable } from '../../lib/markdown';
 import type { PublishedLocation, PublishTarget, ReportBundle } from './model';
-import type { DestinationName, PublishAllResult } from './publish-all';
+import { redactUrls, type DestinationName, type PublishAllResult } from './publish-all';
 import type { CommitStatusResult } from './status/commit-status';
 
 /**
@@ -76,7 +76,12 @@ export function publishSummaryMarkdown({ result, bundle, target, status }: Publi
 
 function linksOf(location: PublishedLocation): string {
   const links = [link('open report', location.url)];
-  for (const [name, url] of Object.entries(location.links ?? {})) links.push(link(name, url));
+  for (const [name, url] of Object.entries(location.links ?? {})) {
+    // A presigned URL is a read credential: whoever can read the job summary (everyone, on a
+    // public repository) could open the client's report. It stays in the step output only.
+    if (redactUrls(url) !== url) links.push(`${escapeMarkdown(name)} (in the step output \`presigned-url\`)`);
+    else links.push(link(name, url));
+  }
   return links.join(' · ');
 }
 

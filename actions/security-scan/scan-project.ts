@@ -22,6 +22,7 @@ export interface ScanProjectOptions {
   root: string;
   /** sarif-files and convert globs are relative to the workspace, like the other path inputs. */
   workspace: string;
+  /** The groups to run; empty (`scanners: none`) runs none and only merges sarif-files and convert. */
   scanners: ScannerGroup[];
   osvDatabase?: string;
   osvApiUrl?: string;
@@ -80,7 +81,10 @@ export async function scanProject(o: ScanProjectOptions): Promise<ScanProjectRes
       .filter((r) => r.output)
       .map((r) => buildToolRun({ tool: r.output!.tool, findings: r.output!.findings, rules: r.output!.rules, root: o.root, category: r.output!.category })),
   );
-  const logs: { name: string; log: SarifLog }[] = [{ name: 'assay scanners', log: own }];
+  // With `scanners: none` no scanner ran: security.sarif is the given SARIF alone, with no empty
+  // run of Assay's own standing in for scanners that were never asked for.
+  const logs: { name: string; log: SarifLog }[] = own.runs.length > 0 || results.length > 0 ? [{ name: 'assay scanners', log: own }] : [];
+  if (results.length === 0) notes.push('scanners: none, so no scanner ran; security.sarif holds only the SARIF of sarif-files and convert.');
 
   const problems: SarifProblem[] = [];
   let convertFailures: ConvertFailure[] = [];

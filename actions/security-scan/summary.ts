@@ -35,13 +35,16 @@ export function renderSecuritySummary(scan: ScanProjectResult, upload?: string):
   const counts = countBySeverity(scan.scored.map((r) => r.severity));
   const lines = ['## Assay security scan', ''];
   lines.push(markdownTable(['critical', 'high', 'medium', 'low', 'note'], [[counts.critical, counts.high, counts.medium, counts.low, counts.note]]), '');
-  lines.push(
-    markdownTable(
-      ['scanner', 'status', 'findings', 'time', 'note'],
-      scan.results.map((r) => [r.name, r.status, r.output?.findings.length ?? '', formatSeconds(r.durationMs), r.reason ?? '']),
-    ),
-    '',
-  );
+  if (scan.results.length === 0) lines.push('No scanner ran (scanners: none): the findings are those of the SARIF given in sarif-files and convert.', '');
+  else {
+    lines.push(
+      markdownTable(
+        ['scanner', 'status', 'findings', 'time', 'note'],
+        scan.results.map((r) => [r.name, r.status, r.output?.findings.length ?? '', formatSeconds(r.durationMs), r.reason ?? '']),
+      ),
+      '',
+    );
+  }
   const top = [...scan.scored].sort((a, b) => compareSeverity(a.severity, b.severity)).slice(0, TOP);
   if (top.length > 0) {
     lines.push('### Most severe findings', '', markdownTable(['severity', 'tool', 'rule', 'where', 'message'], top.map((r) => [r.severity, r.tool, r.ruleId, r.file ? `${r.file}:${r.line ?? ''}` : '', r.message.slice(0, 200)])), '');

@@ -1,13 +1,12 @@
-import { ConfigurationError, StageNotAvailableError, errorMessage } from '../errors';
+import { ConfigurationError, errorMessage } from '../errors';
 import type { ActionHost } from './host';
 
 /** How an action run ended; the command line maps it to an exit code. */
-export type Outcome = 'success' | 'configuration-error' | 'not-available' | 'failed';
+export type Outcome = 'success' | 'configuration-error' | 'failed';
 
 export const EXIT_CODES: Record<Outcome, number> = {
   success: 0,
   failed: 1,
-  'not-available': 1,
   'configuration-error': 2,
 };
 
@@ -23,10 +22,6 @@ export async function runAction(name: string, host: ActionHost, body: () => Prom
     if (err instanceof ConfigurationError) {
       host.fail(`${name}: ${err.message}`);
       return 'configuration-error';
-    }
-    if (err instanceof StageNotAvailableError) {
-      host.fail(`${name}: ${err.message}`);
-      return 'not-available';
     }
     if (err instanceof Error && err.stack) host.log.debug(err.stack);
     host.fail(`${name} failed: ${errorMessage(err)}`);

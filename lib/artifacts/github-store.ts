@@ -1,4 +1,5 @@
-import { DefaultArtifactClient, type Artifact } from '@actions/artifact';
+import { DefaultArtifactClient, type Artifact, type FindOptions } from '@actions/artifact';
+import { defaults as actionsGitHubDefaults } from '@actions/github/lib/utils';
 import type { Logger } from '../action/logger';
 import { ConfigurationError, errorMessage } from '../errors';
 import { validateArtifactName, validateRetentionDays } from './artifact-rules';
@@ -8,44 +9,88 @@ import { downloadThroughStaging } from './staged-download';
 import type { ArtifactStore, ArtifactSummary } from './store';
 import { compare, selectUploadFiles } from './upload-files';
 
+/** Another workflow run of a repository, whose artifacts are read through the REST API. */
+export interface WorkflowRunRef {
+  /** The run's id (`github.run_id` of that run; `gh run list --json databaseId`). */
+  id: number;
+  owner: string;
+  repo: string;
+  /** A token that may read the repository's Actions data (`actions: read`). */
+  token: string;
+}
+
 export interface GitHubArtifactStoreOptions {
-  /** Needs ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL, which the runner gives every job. */
+  /** Needs ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL, which the runner gives every job (not for `run`). */
   env: Readonly<Record<string, string | undefined>>;
   log: Logger;
+  /**
+   * Read the artifacts of this workflow run instead of the current one's. The store is then
+   * read-only: list and download go through the public REST API with the run's token
+   * (@actions/artifact's `findBy`: GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts,
+   * then /actions/artifacts/{id}/zip, which redirects to the zip), so no runner variables are needed.
+   */
+  run?: WorkflowRunRef;
 }
 
 const WHERE = 'this workflow run';
 
 /**
  * Artifacts of the current workflow run, through GitHub's own client (@actions/artifact), so
- * they show on the run's page and other jobs of the run (and download-artifact) can fetch them.
+ * they show on the run's page and other jobs of the run (and download-artifact) can fetch them;
+ * or, with `run`, the artifacts of another run of a repository (read-only).
  */
-export function createGitHubArtifactStore({ env, log }: GitHubArtifactStoreOptions): ArtifactStore {
-  for (const variable of ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL']) {
-    if (!env[variable]) {
+export function createGitHubArtifactStore({ env, log, run }: GitHubArtifactStoreOptions): ArtifactStore {
+  if (!run) {
+    for (const variable of ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL']) {
+      if (!env[variable]) {
+        throw new ConfigurationError(
+          `${variable} is not set, so artifacts cannot reach GitHub. It is set for every job on a GitHub runner; ` +
+            'outside one, use the folder store.',
+        );
+      }
+    }
+  } else {
+    // @actions/github fixes its API root when it is loaded, from the process's GITHUB_API_URL;
+    // the client's findBy calls offer no way to pass another. On a runner the injected env is
+    // the process's, so they agree; should they not, say so rather than send the token elsewhere.
+    const wanted = (env.GITHUB_API_URL?.trim() || 'https://api.github.com').replace(/\/+$/, '');
+    const used = String(actionsGitHubDefaults.baseUrl).replace(/\/+$/, '');
+    if (wanted !== used) {
       throw new ConfigurationError(
-        `${variable} is not set, so artifacts cannot reach GitHub. It is set for every job on a GitHub runner; ` +
-          'outside one, use the folder store.',
+        `The artifacts of workflow run ${run.id} would be read from ${used}, but GITHUB_API_URL is ${wanted}: ` +
+          '@actions/artifact reads the API root from the environment the process started with.',
       );
     }
   }
+  const where = run ? `workflow run ${run.id} of ${run.owner}/${run.repo}` : WHERE;
+  const findBy: FindOptions = run ? { findBy: { token: run.token, workflowRunId: run.id, repositoryOwner: run.owner, repositoryName: run.repo } } : {};
   const client = new DefaultArtifactClient();
   const call = <T>(operation: () => Promise<T>) => withClientEnv(env, operation);
 
-  const listAll = async (): Promise<Artifact[]> => {
+  // Another run is listed once per store (each listing is a REST request against the token's
+  // rate limit, and the run read from is one that already finished). The current run's artifacts
+  // are listed anew each time: other jobs of the run may have uploaded since.
+  let listed: Promise<Artifact[]> | undefined;
+  const listAll = (): Promise<Artifact[]> => {
+    if (!run) return listNow();
+    listed ??= listNow();
+    return listed;
+  };
+  const listNow = async (): Promise<Artifact[]> => {
     try {
       // `latest` keeps one artifact per name should the service ever hold several.
-      return (await call(() => client.listArtifacts({ latest: true }))).artifacts;
+      return (await call(() => client.listArtifacts({ latest: true, ...findBy }))).artifacts;
     } catch (err) {
-      throw translate(err, 'Listing the artifacts of this workflow run');
+      throw translate(err, `Listing the artifacts of ${where}`);
     }
   };
 
   return {
     kind: 'github',
-    location: WHERE,
+    location: where,
 
     async upload(name, rootDir, files, options = {}) {
+      if (run) throw new ConfigurationError(`Artifacts of ${where} are read-only here; uploads go to the current run's store.`);
       validateArtifactName(name);
       validateRetentionDays(options.retentionDays);
       const selection = await selectUploadFiles(name, rootDir, files);
@@ -61,7 +106,7 @@ export function createGitHubArtifactStore({ env, log }: GitHubArtifactStoreOptio
           ),
         );
       } catch (err) {
-        if (/\(409\)|already exists/i.test(errorMessage(err))) throw new ArtifactNameTakenError(name, WHERE);
+        if (/\(409\)|already exists/i.test(errorMessage(err))) throw new ArtifactNameTakenError(name, where);
         throw translate(err, `Uploading artifact "${name}"`);
       }
       if (!result.digest) {
@@ -76,7 +121,7 @@ export function createGitHubArtifactStore({ env, log }: GitHubArtifactStoreOptio
       // Listing (rather than getArtifact) also gives the names to offer when this one is missing.
       const artifacts = await listAll();
       const artifact = artifacts.find((a) => a.name === name);
-      if (!artifact) throw new ArtifactNotFoundError(name, artifacts.map((a) => a.name).sort(compare), WHERE);
+      if (!artifact) throw new ArtifactNotFoundError(name, artifacts.map((a) => a.name).sort(compare), where);
       const expectedHash = artifact.digest ? `sha256:${stripAlgorithm(artifact.digest)}` : undefined;
       if (!expectedHash) {
         log.warning(`Artifact "${name}" has no recorded digest (an older uploader made it), so its content cannot be verified.`);
@@ -86,7 +131,7 @@ export function createGitHubArtifactStore({ env, log }: GitHubArtifactStoreOptio
         let result;
         try {
           result = await call(() =>
-            client.downloadArtifact(artifact.id, { path: staging, ...(expectedHash ? { expectedHash } : {}) }),
+            client.downloadArtifact(artifact.id, { path: staging, ...(expectedHash ? { expectedHash } : {}), ...findBy }),
           );
         } catch (err) {
           throw translate(err, `Downloading artifact "${name}"`);
@@ -125,6 +170,17 @@ export function createGitHubArtifactStore({ env, log }: GitHubArtifactStoreOptio
       return new ConfigurationError(
         `${doing} failed: the artifact storage quota of this account is used up. Delete old artifacts or ` +
           'shorten their retention, or raise the spending limit.',
+        { cause: err },
+      );
+    }
+    // The REST API (another run's artifacts) answers with Octokit's RequestError and a status.
+    const status = typeof (err as { status?: unknown } | undefined)?.status === 'number' ? (err as { status: number }).status : undefined;
+    if (run && (status === 401 || status === 403 || status === 404)) {
+      return new ConfigurationError(
+        `${doing} failed: GitHub answered ${status} (${message}). ` +
+          (status === 404
+            ? `Check that workflow run ${run.id} exists in ${run.owner}/${run.repo} (input artifacts-run-id) and that the token (input github-token) may read it: the job needs \`permissions: actions: read\`.`
+            : 'The token (input github-token) may not read this repository\'s Actions data: give the job `permissions: actions: read`, or pass a token that has it.'),
         { cause: err },
       );
     }

@@ -1,4 +1,4 @@
-import type { ResultRecord } from './result-record';
+import { recordKey, type ResultRecord } from './result-record';
 
 /**
  * Drops duplicate results within one run: same rule, same primary location (URI and region) and
@@ -11,21 +11,35 @@ import type { ResultRecord } from './result-record';
  */
 export class ResultDeduper {
   readonly records: ResultRecord[] = [];
-  private readonly byKey = new Map<string, number>();
+  /** Key hash → position of the first record with it. */
+  private readonly byHash = new Map<number, number>();
+  /** Keys that share a hash with another key (hardly ever), in full → position. */
+  private collided: Map<string, number> | undefined;
   /** How many arrivals were duplicates of a result already held. */
   duplicates = 0;
 
   add(record: ResultRecord): void {
-    const key = record.dedupeKey;
-    if (key === undefined) {
+    const hash = record.keyHash;
+    if (hash < 0) {
       this.records.push(record);
       return;
     }
-    const at = this.byKey.get(key);
+    let at = this.byHash.get(hash);
     if (at === undefined) {
-      this.byKey.set(key, this.records.length);
+      this.byHash.set(hash, this.records.length);
       this.records.push(record);
       return;
+    }
+    const key = recordKey(record)!;
+    if (recordKey(this.records[at]!) !== key) {
+      // Another key with the same hash: told apart by the key itself.
+      this.collided ??= new Map();
+      at = this.collided.get(key);
+      if (at === undefined) {
+        this.collided.set(key, this.records.length);
+        this.records.push(record);
+        return;
+      }
     }
     this.duplicates++;
     const held = this.records[at]!;

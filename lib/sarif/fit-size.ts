@@ -8,8 +8,8 @@ import { GZIP_LEVEL, GZIP_OVERHEAD, assembleGzip, deflateChunk, runLimited } fro
  * - a quick pass at deflate level 1 (FAST_LEVEL): when the log fits even so, that gzip is the
  *   answer (exact, and what `--gzip-output` writes; an uploader's level 6 only comes out smaller);
  *
- * - the log is laid out as glue (everything but results) and, per run, its results most severe
- *   first, each result one piece;
+ * - the log is laid out as glue (everything but results) and, per run, the text of its results,
+ *   most severe first, with where each result starts;
  * - each run's pieces are deflated in chunks (chunked-gzip.ts), most severe chunks first across
  *   all runs, and dispatching stops once what is compressed already exceeds the limit, since
  *   the chunks not yet compressed would be dropped anyway;
@@ -22,9 +22,11 @@ import { GZIP_LEVEL, GZIP_OVERHEAD, assembleGzip, deflateChunk, runLimited } fro
  */
 
 export interface SizedRun {
-  /** The run's results, most severe first: each entry one or more buffers that are written in order. */
-  pieces: ReadonlyArray<readonly Buffer[]>;
-  /** Each result's rank (higher is more severe), same order as pieces, non-increasing. */
+  /** The run's results, most severe first, as they are written: each with the separator before it. */
+  text: Buffer;
+  /** Where each result starts in `text` (its separator included); one more entry: text.length. */
+  offsets: ArrayLike<number>;
+  /** Each result's rank (higher is more severe), same order, non-increasing. */
   ranks: ArrayLike<number>;
 }
 
@@ -52,19 +54,28 @@ export interface SizeFit {
 
 interface Chunk {
   run: number;
-  /** Pieces [from, to) of the run. */
+  /** Results [from, to) of the run. */
   from: number;
   to: number;
   raw: number;
-  /** The chunk's text and its deflated form, once compressed. */
-  text?: Buffer;
+  /** Its deflated form, once compressed. */
   deflated?: Buffer;
 }
 
-/** Compresses a chunk, keeping its text for the CRC of the assembled gzip. */
+/** The run's text of results [from, to). */
+function textOf(run: SizedRun, from: number, to: number): Buffer {
+  return run.text.subarray(run.offsets[from]!, run.offsets[to]!);
+}
+
+/** The last `max` bytes of the run's text before result `index` (what a chunk starting there is primed with). */
+function textBefore(run: SizedRun, index: number, max = 32 * 1024): Buffer | undefined {
+  const end = run.offsets[index]!;
+  return end === 0 ? undefined : run.text.subarray(Math.max(0, end - max), end);
+}
+
+/** Compresses a chunk. */
 async function deflateWhole(run: SizedRun, chunk: Chunk, level: number): Promise<Buffer> {
-  chunk.text ??= textOf(run, chunk.from, chunk.to);
-  chunk.deflated = await deflateChunk(chunk.text, textBefore(run, chunk.from), level);
+  chunk.deflated = await deflateChunk(textOf(run, chunk.from, chunk.to), textBefore(run, chunk.from), level);
   return chunk.deflated;
 }
 
@@ -90,50 +101,21 @@ async function compressInOrder(runs: readonly SizedRun[], order: readonly Chunk[
   return compressed;
 }
 
-function pieceBytes(piece: readonly Buffer[]): number {
-  let n = 0;
-  for (const b of piece) n += b.length;
-  return n;
-}
-
-/** The last `max` bytes of the run's text before piece `index`. */
-function textBefore(run: SizedRun, index: number, max = 32 * 1024): Buffer | undefined {
-  const parts: Buffer[] = [];
-  let n = 0;
-  for (let i = index - 1; i >= 0 && n < max; i--) {
-    const piece = run.pieces[i]!;
-    for (let j = piece.length - 1; j >= 0 && n < max; j--) {
-      parts.unshift(piece[j]!);
-      n += piece[j]!.length;
-    }
-  }
-  if (parts.length === 0) return undefined;
-  const joined = Buffer.concat(parts);
-  return joined.subarray(Math.max(0, joined.length - max));
-}
-
-function textOf(run: SizedRun, from: number, to: number): Buffer {
-  const parts: Buffer[] = [];
-  for (let i = from; i < to; i++) parts.push(...run.pieces[i]!);
-  return Buffer.concat(parts);
-}
-
 export async function fitGzipSize(input: SizeFitInput): Promise<SizeFit> {
   const chunkBytes = input.chunkBytes ?? 512 * 1024;
   const concurrency = input.concurrency ?? Math.max(2, os.availableParallelism());
   const { runs, glue, limitBytes } = input;
 
   // Chunks of each run, at result boundaries.
+  const counts = runs.map((run) => run.offsets.length - 1);
   const chunks: Chunk[][] = runs.map((run, r) => {
     const list: Chunk[] = [];
     let from = 0;
-    let raw = 0;
-    for (let i = 0; i < run.pieces.length; i++) {
-      raw += pieceBytes(run.pieces[i]!);
-      if (raw >= chunkBytes || i === run.pieces.length - 1) {
+    for (let i = 0; i < counts[r]!; i++) {
+      const raw = run.offsets[i + 1]! - run.offsets[from]!;
+      if (raw >= chunkBytes || i === counts[r]! - 1) {
         list.push({ run: r, from, to: i + 1, raw });
         from = i + 1;
-        raw = 0;
       }
     }
     return list;
@@ -141,7 +123,7 @@ export async function fitGzipSize(input: SizeFitInput): Promise<SizeFit> {
 
   // Most severe chunks first, whichever run they belong to.
   const order = chunks.flat().sort((a, b) => runs[b.run]!.ranks[b.from]! - runs[a.run]!.ranks[a.from]! || a.run - b.run || a.from - b.from);
-  const all = runs.map((run) => run.pieces.length);
+  const all = counts;
   const everything = () => chunks.every((list) => list.every((c) => c.deflated));
 
   // A quick pass first: most logs fit, and then this is the whole work.
@@ -187,12 +169,7 @@ export async function fitGzipSize(input: SizeFitInput): Promise<SizeFit> {
   }
   const ratio = rawDone > 0 ? deflatedDone / rawDone : 1;
 
-  // Uncompressed bytes before each piece, per run.
-  const offsets = runs.map((run) => {
-    const at = new Float64Array(run.pieces.length + 1);
-    for (let i = 0; i < run.pieces.length; i++) at[i + 1] = at[i]! + pieceBytes(run.pieces[i]!);
-    return at;
-  });
+  const offsets = runs.map((run) => run.offsets);
   const estimate = (keep: number[]): number => {
     let size = glueBytes;
     keep.forEach((k, r) => {
@@ -243,8 +220,7 @@ async function deflateKept(runs: readonly SizedRun[], chunks: Chunk[][], keep: n
         if (!chunk.deflated) jobs.push(async () => void (await deflateWhole(run, chunk, GZIP_LEVEL)));
       } else {
         jobs.push(async () => {
-          const text = textOf(run, chunk.from, k);
-          out.set(r, { text, deflated: await deflateChunk(text, textBefore(run, chunk.from)) });
+          out.set(r, { deflated: await deflateChunk(textOf(run, chunk.from, k), textBefore(run, chunk.from)) });
         });
       }
     }
@@ -255,7 +231,6 @@ async function deflateKept(runs: readonly SizedRun[], chunks: Chunk[][], keep: n
 
 /** The compressed part of a chunk a cut falls in. */
 interface Partial {
-  text: Buffer;
   deflated: Buffer;
 }
 
@@ -265,10 +240,9 @@ function assemble(input: SizeFitInput, glueDeflated: Buffer[], chunks: Chunk[][]
   keep.forEach((k, r) => {
     for (const c of chunks[r]!) {
       if (c.from >= k) break;
-      const part = c.to <= k ? { text: c.text!, deflated: c.deflated! } : partials.get(r)!;
-      deflated.push(part.deflated);
-      text.push(part.text);
+      deflated.push(c.to <= k ? c.deflated! : partials.get(r)!.deflated);
     }
+    text.push(textOf(input.runs[r]!, 0, k));
     deflated.push(glueDeflated[r + 1]!);
     text.push(input.glue[r + 1]!);
   });

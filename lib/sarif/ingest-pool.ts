@@ -4,17 +4,22 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { errorMessage } from '../errors';
-import { ingestBuffer, unreadable, type IngestOptions, type IngestOutcome } from './ingest';
-import { unpackOutcome, type PackedOutcome } from './ingest-transfer';
-import type { IngestRequest } from './ingest-worker';
+import { checkDeferredLog, ingestBuffer, unreadable, type IngestOptions, type IngestOutcome } from './ingest';
+import { unpackOutcome } from './ingest-transfer';
+import { TRACE } from './merge';
+import type { IngestRequest, IngestResponse } from './ingest-worker';
 
 /**
- * Ingests several SARIF files at once: the main thread and worker threads each take a share
- * (balanced by size), since parsing and schema-checking is nearly all of a large merge's work and
- * one thread does one file at a time. Files are read by the main thread into shared memory, so
- * the bytes a worker parsed are the bytes the merge later writes out, with no copy between
- * threads. Outcomes are handed over in file order whatever order they finish in, so the merge
- * does not depend on timing.
+ * Ingests several SARIF files at once on worker threads, one file at a time each (the largest
+ * first, each worker taking the next file as it finishes), since reading and checking the files
+ * is most of a large merge's work. A worker reads its file into shared memory, so the bytes it
+ * checked are the bytes the merge later writes out, with no copy between threads; it sends back
+ * the records as columns (ingest-transfer.ts). The main thread meanwhile holds each log's
+ * skeleton to the schema (the workers skip that: see IngestOptions.deferLogCheck) and adds the
+ * records to the merge. Outcomes are handed over in file order whatever order they finish in, so
+ * the merge does not depend on timing; a file a worker found broken, or whose log fails the
+ * schema, is ingested again on the main thread, which lists all its problems as a lone thread
+ * would.
  *
  * Workers need their code as a file: ingest-worker.ts beside this module when running from
  * source (through tsx), or `sarif-ingest-worker.mjs` beside a bundle that includes this module.
@@ -23,7 +28,10 @@ import type { IngestRequest } from './ingest-worker';
  */
 
 export interface ParallelIngestOptions {
-  /** Worker threads besides the main thread. Default: one fewer than the CPUs, at most 3; 0 for none. */
+  /**
+   * Worker threads that read the files (the main thread then only merges). Default: one per CPU,
+   * at most 4; 0 for none (the main thread reads everything).
+   */
   workers?: number;
   /** Inputs smaller than this in all (bytes) are ingested on the main thread alone. */
   minBytesForWorkers?: number;
@@ -36,6 +44,8 @@ export interface InputFile {
 }
 
 const DEFAULT_MIN_BYTES = 48 * 1024 * 1024;
+/** Worker threads by default: one per CPU, at most this many. */
+const MAX_DEFAULT_WORKERS = 4;
 /** The bundled worker's file name, beside the bundle. */
 export const WORKER_BUNDLE_NAME = 'sarif-ingest-worker.mjs';
 
@@ -62,67 +72,38 @@ function workerLauncher(): (() => Worker) | undefined {
   return () => new Worker(pathToFileURL(bundled));
 }
 
-/** Reads a file into memory both threads can see. */
-async function readShared(file: string): Promise<{ bytes: SharedArrayBuffer; buf: Buffer }> {
-  const handle = await fs.promises.open(file, 'r');
-  try {
-    const { size } = await handle.stat();
-    const bytes = new SharedArrayBuffer(size);
-    const buf = Buffer.from(bytes);
-    let read = 0;
-    while (read < size) {
-      const { bytesRead } = await handle.read(buf, read, size - read, read);
-      if (bytesRead === 0) break;
-      read += bytesRead;
-    }
-    return { bytes, buf: buf.subarray(0, read) };
-  } finally {
-    await handle.close();
-  }
+/** Files in the order workers take them: largest first, so the last to finish is a small one. */
+function largestFirst(sizes: readonly number[]): number[] {
+  return sizes.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
 }
 
-/** Files split into `lanes` shares of about equal size (largest first, each to the lightest share). */
-function balance(sizes: readonly number[], lanes: number): number[][] {
-  const shares = Array.from({ length: lanes }, () => ({ bytes: 0, files: [] as number[] }));
-  const order = sizes.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
-  for (const i of order) {
-    const lightest = shares.reduce((best, s) => (s.bytes < best.bytes ? s : best));
-    lightest.files.push(i);
-    lightest.bytes += sizes[i]!;
-  }
-  return shares.map((s) => s.files.sort((a, b) => a - b));
-}
-
+/** A worker thread and the file it is on. */
 class WorkerLane {
-  private readonly pending = new Map<number, { resolve: (o: PackedOutcome) => void; reject: (e: Error) => void }>();
+  private waiting: { resolve: (r: IngestResponse) => void; reject: (e: Error) => void } | undefined;
   private failed: Error | undefined;
   /** It ingested at least one file (it started and answered). */
   worked = false;
 
   constructor(readonly worker: Worker) {
-    worker.on('message', (message: { id: number; outcome?: PackedOutcome; error?: string }) => {
-      const waiting = this.pending.get(message.id);
-      if (!waiting) return;
-      this.pending.delete(message.id);
+    worker.on('message', (message: IngestResponse) => {
+      const waiting = this.waiting;
+      this.waiting = undefined;
       this.worked = true;
-      if (message.outcome) waiting.resolve(message.outcome);
-      else waiting.reject(new Error(message.error ?? 'the worker gave no outcome'));
+      waiting?.resolve(message);
     });
     const fail = (err: Error) => {
       this.failed = err;
-      for (const waiting of this.pending.values()) waiting.reject(err);
-      this.pending.clear();
+      this.waiting?.reject(err);
+      this.waiting = undefined;
     };
     worker.on('error', fail);
-    worker.on('exit', (code) => {
-      if (this.pending.size > 0) fail(new Error(`the worker thread exited (${code})`));
-    });
+    worker.on('exit', (code) => fail(new Error(`the worker thread exited (${code})`)));
   }
 
-  ingest(request: IngestRequest): Promise<PackedOutcome> {
+  ingest(request: IngestRequest): Promise<IngestResponse> {
     if (this.failed) return Promise.reject(this.failed);
     return new Promise((resolve, reject) => {
-      this.pending.set(request.id, { resolve, reject });
+      this.waiting = { resolve, reject };
       this.worker.postMessage(request);
     });
   }
@@ -130,8 +111,7 @@ class WorkerLane {
 
 /**
  * Ingests `files` and calls `onOutcome` for each, in file order. `onOutcome` runs on the main
- * thread (between its own files), so it may add to a merge. Resolves with the number of worker
- * threads that took part.
+ * thread, so it may add to a merge. Resolves with the number of worker threads that took part.
  */
 export async function ingestFiles(
   files: readonly InputFile[],
@@ -147,9 +127,9 @@ export async function ingestFiles(
     }
   });
   const total = sizes.reduce((a, b) => a + b, 0);
-  const wanted = parallel.workers ?? Math.min(3, os.availableParallelism() - 1);
+  const wanted = parallel.workers ?? Math.min(MAX_DEFAULT_WORKERS, os.availableParallelism());
   const launch = wanted > 0 && files.length > 1 && total >= (parallel.minBytesForWorkers ?? DEFAULT_MIN_BYTES) ? workerLauncher() : undefined;
-  const workerCount = launch ? Math.min(wanted, files.length - 1) : 0;
+  const workerCount = launch ? Math.min(wanted, files.length) : 0;
 
   const outcomes: Array<IngestOutcome | undefined> = new Array(files.length);
   let committed = 0;
@@ -161,14 +141,16 @@ export async function ingestFiles(
       committed++;
     }
   };
-  const onMain = async (index: number) => {
+  const onMain = async (index: number, bytes?: Buffer) => {
     const file = files[index]!;
-    let buf: Buffer;
-    try {
-      buf = await fs.promises.readFile(file.path);
-    } catch (err) {
-      commit(index, { ok: false, problems: [unreadable(file.name, err)] });
-      return;
+    let buf = bytes;
+    if (!buf) {
+      try {
+        buf = await fs.promises.readFile(file.path);
+      } catch (err) {
+        commit(index, { ok: false, problems: [unreadable(file.name, err)] });
+        return;
+      }
     }
     commit(index, ingestBuffer(buf, file.name, options));
   };
@@ -178,41 +160,45 @@ export async function ingestFiles(
     return 0;
   }
 
-  // With one worker the main thread takes a share too; with more, it only receives and merges
-  // (which costs it enough, and the workers collect their garbage on their own heaps).
-  const shares = workerCount === 1 ? balance(sizes, 2) : [[], ...balance(sizes, workerCount)];
-  const lanes = shares.slice(1).map(() => new WorkerLane(launch!()));
+  // The workers take the files, the largest first, each the next one as it finishes; the main
+  // thread checks each log's skeleton against the schema (deferLogCheck), adds the records to
+  // the merge in file order, and ingests itself whatever a worker could not.
+  const queue = largestFirst(sizes);
+  const workerOptions: IngestOptions = { ...options, deferLogCheck: true };
+  const lanes = Array.from({ length: workerCount }, () => new WorkerLane(launch!()));
+  const handle = (index: number, response: IngestResponse) => {
+    TRACE(`got file ${index}`);
+    const buf = response.bytes ? Buffer.from(response.bytes, 0, response.length) : undefined;
+    const outcome = response.outcome;
+    if (!outcome || response.error !== undefined || !buf) return onMain(index, buf);
+    // A broken file, or a log that fails the schema: ingested again here, the way that lists
+    // every problem of it (with the log's own).
+    if (!outcome.ok) return onMain(index, buf);
+    const { uncheckedLog, ...ingested } = outcome.file;
+    if (uncheckedLog !== undefined && !checkDeferredLog(uncheckedLog)) return onMain(index, buf);
+    commit(index, unpackOutcome({ ok: true, file: ingested }, buf));
+    TRACE(`committed file ${index}`);
+    return undefined;
+  };
   try {
-    // Workers get their files first (read and posted before the main thread starts parsing,
-    // which keeps it from reading anything else for a while).
-    const workerJobs = await Promise.all(
-      lanes.map(async (lane, l) =>
-        Promise.all(
-          shares[l + 1]!.map(async (index) => {
-            const file = files[index]!;
-            let shared: { bytes: SharedArrayBuffer; buf: Buffer };
-            try {
-              shared = await readShared(file.path);
-            } catch (err) {
-              return { index, outcome: Promise.resolve<IngestOutcome>({ ok: false, problems: [unreadable(file.name, err)] }) };
-            }
-            const outcome = lane
-              .ingest({ id: index, bytes: shared.bytes, length: shared.buf.length, name: file.name, options })
-              .then((packed) => unpackOutcome(packed, shared.buf))
-              // A worker that fails (it could not start, or crashed) leaves its files to the main thread.
-              .catch(() => ingestBuffer(shared.buf, file.name, options));
-            return { index, outcome };
-          }),
-        ),
-      ),
+    const working = Promise.all(
+      lanes.map(async (lane) => {
+        for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+          const file = files[index]!;
+          let response: IngestResponse;
+          try {
+            response = await lane.ingest({ id: index, path: file.path, name: file.name, options: workerOptions });
+          } catch {
+            // A worker that fails (it could not start, or crashed) leaves its files to the main thread.
+            await onMain(index);
+            continue;
+          }
+          await handle(index, response);
+        }
+      }),
     );
-    const settled = workerJobs.flat().map(({ index, outcome }) => outcome.then((o) => commit(index, o)));
-    for (const index of shares[0]!) {
-      await onMain(index);
-      // Let finished workers' outcomes in between the main thread's files.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    await Promise.all(settled);
+    TRACE('workers started');
+    await working;
     return lanes.filter((lane) => lane.worked).length;
   } catch (err) {
     throw new Error(`ingesting SARIF files in parallel failed: ${errorMessage(err)}`, { cause: err });

@@ -1,25 +1,34 @@
-import type { IngestedFile, IngestedRun, IngestOutcome } from './ingest';
+import type { IngestedFile, IngestedRun, IngestOutcome, RecordSink } from './ingest';
 import { ruleLookup, type ResultRecord } from './result-record';
 import type { SarifResultLevel } from './types';
 import type { Severity } from '../severity';
 
 /**
  * An ingested file as a worker thread sends it to the main thread. Records become columns
- * (numbers in one Float64Array, strings in arrays), which cost little to copy between threads;
- * the file's bytes are not sent at all: they are shared memory the main thread read them into.
+ * (numbers in one Float64Array, repeated strings as indexes into a table, dedupe keys as UTF-8 in
+ * one buffer), whose buffers move to the main thread without a copy; the file's bytes are not
+ * sent at all: the worker read them into shared memory, which the main thread sees too.
  */
 
 const LEVELS: SarifResultLevel[] = ['error', 'warning', 'note', 'none'];
 const SEVERITIES: Severity[] = ['critical', 'high', 'medium', 'low', 'note'];
 /** Numbers per record in `numbers`. */
-const WIDTH = 9;
+const WIDTH = 10;
+
+/** Distinct strings and, per record, which one (-1 for undefined). */
+interface StringColumn {
+  table: string[];
+  index: Int32Array;
+}
 
 export interface PackedRun {
   run: IngestedRun['run'];
   numbers: Float64Array;
-  ruleIds: string[];
-  dedupeKeys: Array<string | undefined>;
-  sourceUris: Array<string | undefined>;
+  ruleIds: StringColumn;
+  sourceUris: StringColumn;
+  /** Dedupe keys, UTF-8, one after another; record i's is keys[keyOffsets[i], keyOffsets[i + 1]). */
+  keys: Uint8Array;
+  keyOffsets: Uint32Array;
   /** Replacement JSON of results that changed, by record position. */
   texts: Array<[number, string]>;
 }
@@ -28,41 +37,136 @@ export type PackedOutcome =
   | { ok: true; file: Omit<IngestedFile, 'runs'> & { runs: PackedRun[] } }
   | { ok: false; problems: Extract<IngestOutcome, { ok: false }>['problems'] };
 
-export function packOutcome(outcome: IngestOutcome): PackedOutcome {
-  if (!outcome.ok) return outcome;
+function fromColumn(column: StringColumn, i: number): string | undefined {
+  const at = column.index[i]!;
+  return at < 0 ? undefined : column.table[at];
+}
+
+/**
+ * Records written to columns as they are made (IngestOptions.recordSink), so a worker holds no
+ * object per result: what it keeps of 50,000 results is a few typed arrays.
+ */
+export class ColumnSink implements RecordSink {
+  private numbers = new Float64Array(1024 * WIDTH);
+  private keys = Buffer.allocUnsafeSlow(64 * 1024);
+  private keyOffsets = new Uint32Array(1025);
+  private keyBytes = 0;
+  private readonly ruleIds = new StringTable();
+  private readonly sourceUris = new StringTable();
+  private readonly texts: Array<[number, string]> = [];
+  length = 0;
+
+  push(r: ResultRecord): void {
+    const i = this.length;
+    if ((i + 1) * WIDTH > this.numbers.length) {
+      const grown = new Float64Array(this.numbers.length * 2);
+      grown.set(this.numbers);
+      this.numbers = grown;
+      const offsets = new Uint32Array(this.keyOffsets.length * 2);
+      offsets.set(this.keyOffsets);
+      this.keyOffsets = offsets;
+    }
+    writeNumbers(this.numbers, i, r);
+    if (r.text !== undefined) this.texts.push([i, r.text]);
+    this.ruleIds.add(r.ruleId);
+    this.sourceUris.add(r.sourceUri);
+    this.keyOffsets[i] = this.keyBytes;
+    if (r.dedupeKey !== undefined) {
+      // Keys are ASCII-sized mostly; make room for the worst case of UTF-8.
+      const most = r.dedupeKey.length * 3;
+      if (this.keyBytes + most > this.keys.length) {
+        const grown = Buffer.allocUnsafeSlow(Math.max(this.keys.length * 2, this.keyBytes + most));
+        this.keys.copy(grown, 0, 0, this.keyBytes);
+        this.keys = grown;
+      }
+      this.keyBytes += this.keys.write(r.dedupeKey, this.keyBytes, 'utf8');
+    }
+    this.length = i + 1;
+    this.keyOffsets[this.length] = this.keyBytes;
+  }
+
+  /** The columns, trimmed to size. */
+  packed(run: IngestedRun['run']): PackedRun {
+    const n = this.length;
+    return {
+      run,
+      numbers: this.numbers.slice(0, n * WIDTH),
+      ruleIds: this.ruleIds.column(n),
+      sourceUris: this.sourceUris.column(n),
+      keys: new Uint8Array(this.keys.subarray(0, this.keyBytes)),
+      keyOffsets: this.keyOffsets.slice(0, n + 1),
+      texts: this.texts,
+    };
+  }
+}
+
+class StringTable {
+  private readonly positions = new Map<string, number>();
+  private readonly table: string[] = [];
+  private index = new Int32Array(1024);
+  private length = 0;
+
+  add(value: string | undefined): void {
+    if (this.length === this.index.length) {
+      const grown = new Int32Array(this.index.length * 2);
+      grown.set(this.index);
+      this.index = grown;
+    }
+    if (value === undefined) {
+      this.index[this.length++] = -1;
+      return;
+    }
+    let at = this.positions.get(value);
+    if (at === undefined) {
+      at = this.table.length;
+      this.table.push(value);
+      this.positions.set(value, at);
+    }
+    this.index[this.length++] = at;
+  }
+
+  column(n: number): StringColumn {
+    return { table: this.table, index: this.index.slice(0, n) };
+  }
+}
+
+function writeNumbers(numbers: Float64Array, i: number, r: ResultRecord): void {
+  const o = i * WIDTH;
+  numbers[o] = r.start;
+  numbers[o + 1] = r.end;
+  numbers[o + 2] = r.score ?? NaN;
+  numbers[o + 3] = r.rank;
+  numbers[o + 4] = r.info;
+  numbers[o + 5] = r.seq;
+  numbers[o + 6] = r.locationCount;
+  numbers[o + 7] = r.threadFlowLocationCount;
+  numbers[o + 8] = (r.pretty ? 1 : 0) | (r.hasLineHash ? 2 : 0) | (r.fingerprintable ? 4 : 0) | (LEVELS.indexOf(r.level) << 3) | (SEVERITIES.indexOf(r.severity) << 6);
+  numbers[o + 9] = r.keyHash;
+}
+
+/** The outcome as columns, and the buffers to hand over with it (postMessage's transfer list). */
+export function packOutcome(outcome: IngestOutcome): { packed: PackedOutcome; transfer: ArrayBuffer[] } {
+  if (!outcome.ok) return { packed: outcome, transfer: [] };
   const { runs, ...rest } = outcome.ingested;
-  return {
-    ok: true,
-    file: {
-      ...rest,
-      runs: runs.map(({ run, records }) => {
-        const numbers = new Float64Array(records.length * WIDTH);
-        const texts: Array<[number, string]> = [];
-        records.forEach((r, i) => {
-          const o = i * WIDTH;
-          numbers[o] = r.start;
-          numbers[o + 1] = r.end;
-          numbers[o + 2] = r.score ?? NaN;
-          numbers[o + 3] = r.rank;
-          numbers[o + 4] = r.info;
-          numbers[o + 5] = r.seq;
-          numbers[o + 6] = r.locationCount;
-          numbers[o + 7] = r.threadFlowLocationCount;
-          numbers[o + 8] =
-            (r.pretty ? 1 : 0) | (r.hasLineHash ? 2 : 0) | (r.fingerprintable ? 4 : 0) | (LEVELS.indexOf(r.level) << 3) | (SEVERITIES.indexOf(r.severity) << 6);
-          if (r.text !== undefined) texts.push([i, r.text]);
-        });
-        return {
-          run,
-          numbers,
-          ruleIds: records.map((r) => r.ruleId),
-          dedupeKeys: records.map((r) => r.dedupeKey),
-          sourceUris: records.map((r) => r.sourceUri),
-          texts,
-        };
-      }),
-    },
-  };
+  const transfer: ArrayBuffer[] = [];
+  const packedRuns = runs.map(({ run, records, sink }): PackedRun => {
+    let columns: ColumnSink;
+    if (sink instanceof ColumnSink) columns = sink;
+    else {
+      columns = new ColumnSink();
+      for (const record of records) columns.push(record);
+    }
+    const packed = columns.packed(run);
+    transfer.push(
+      packed.numbers.buffer as ArrayBuffer,
+      packed.keyOffsets.buffer as ArrayBuffer,
+      packed.keys.buffer as ArrayBuffer,
+      packed.ruleIds.index.buffer as ArrayBuffer,
+      packed.sourceUris.index.buffer as ArrayBuffer,
+    );
+    return packed;
+  });
+  return { packed: { ok: true, file: { ...rest, runs: packedRuns } }, transfer };
 }
 
 /** The outcome back on the main thread, its records pointing into `buf` (the shared bytes). */
@@ -71,35 +175,42 @@ export function unpackOutcome(packed: PackedOutcome, buf: Buffer): IngestOutcome
   const { runs, ...rest } = packed.file;
   const ingested: IngestedFile = {
     ...rest,
-    runs: runs.map(({ run, numbers, ruleIds, dedupeKeys, sourceUris, texts }) => {
+    runs: runs.map(({ run, numbers, ruleIds, sourceUris, keys, keyOffsets, texts }) => {
       const replaced = new Map(texts);
-      const records: ResultRecord[] = ruleIds.map((ruleId, i) => {
+      const keyBytes = Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength);
+      const count = keyOffsets.length - 1;
+      const records: ResultRecord[] = new Array(count);
+      for (let i = 0; i < count; i++) {
         const o = i * WIDTH;
         const flags = numbers[o + 8]!;
         const score = numbers[o + 2]!;
-        return {
+        records[i] = {
           buf,
           start: numbers[o]!,
           end: numbers[o + 1]!,
           pretty: (flags & 1) !== 0,
           text: replaced.get(i),
           object: undefined,
-          ruleId,
+          ruleId: fromColumn(ruleIds, i)!,
           level: LEVELS[(flags >> 3) & 7]!,
           score: Number.isNaN(score) ? undefined : score,
           severity: SEVERITIES[(flags >> 6) & 7]!,
           rank: numbers[o + 3]!,
           info: numbers[o + 4]!,
-          dedupeKey: dedupeKeys[i],
+          dedupeKey: undefined,
+          keyHash: numbers[o + 9]!,
+          keyBytes,
+          keyStart: keyOffsets[i]!,
+          keyEnd: keyOffsets[i + 1]!,
           hasLineHash: (flags & 2) !== 0,
           fingerprintable: (flags & 4) !== 0,
           locationCount: numbers[o + 6]!,
           threadFlowLocationCount: numbers[o + 7]!,
-          sourceUri: sourceUris[i],
+          sourceUri: fromColumn(sourceUris, i),
           source: -1,
           seq: numbers[o + 5]!,
         };
-      });
+      }
       return { run, records, lookup: ruleLookup(run) };
     }),
   };

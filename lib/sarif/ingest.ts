@@ -3,12 +3,12 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { errorMessage } from '../errors';
 import { findFiles } from './find-files';
-import { compactJson, jsonPathAt, lineAndColumn, scanSarifLayout, spansWithLineBreaks, type SarifLayout } from './json-scan';
+import { compactJsonInto, jsonPathAt, lineAndColumn, scanSarifLayout, spansWithLineBreaks, type SarifLayout } from './json-scan';
 import { emptyTally, trimResult, type SarifLimits, type TrimTally } from './limits';
 import { JSON_SYNTAX_RULE, schemaProblem, type SarifProblem } from './problems';
 import { FILE_URI_MARK, dropDanglingArtifactIndexes, emptyRebaseCounts, rebaseArtifactLocation, rebasePlan, rebaseResult, type RebaseCounts, type RebasePlan } from './rebase';
-import { checkResult, fieldIndex, type ResultScan } from './result-check';
-import { countThreadFlowLocations, keysOnMessage, resultFacts, ruleLookup, type ResultRecord, type RuleLookup } from './result-record';
+import { ResultScans, SLOTS, checkLog, scannedResult, type ResultScan } from './result-check';
+import { countThreadFlowLocations, hashKey, resultFacts, ruleLookup, type ResultRecord, type RuleLookup } from './result-record';
 import { sarifDefinitionViolations, sarifSchemaViolations } from './schema-validate';
 import type { SarifLog, SarifResult, SarifRun } from './types';
 
@@ -33,6 +33,14 @@ export interface IngestOptions {
   keepObjects?: boolean;
   /** Problems listed per file before the rest are only counted. */
   maxProblems?: number;
+  /**
+   * Leave the schema check of the log around the results to the caller, who gets the log's text
+   * in `IngestedFile.uncheckedLog` (a worker thread does this: the main thread checks, while the
+   * workers read on, and a worker need not build the schema validator for valid input).
+   */
+  deferLogCheck?: boolean;
+  /** Records go to a sink of this factory's per run instead of arrays of objects (IngestedRun.sink). */
+  recordSink?: () => RecordSink;
 }
 
 /** One run of an ingested file: its skeleton (results left out) and one record per result. */
@@ -40,6 +48,13 @@ export interface IngestedRun {
   run: SarifRun;
   records: ResultRecord[];
   lookup: RuleLookup;
+  /** With IngestOptions.recordSink: where the records went instead of `records` (which is then empty). */
+  sink?: RecordSink;
+}
+
+/** Takes a run's records as they are made (a worker thread writes them to columns at once: ingest-transfer.ts). */
+export interface RecordSink {
+  push(record: ResultRecord): void;
 }
 
 export interface IngestedFile {
@@ -52,6 +67,12 @@ export interface IngestedFile {
   runs: IngestedRun[];
   rebase: RebaseCounts;
   tally: TrimTally;
+  /**
+   * With `deferLogCheck`: the log around the results (every results array empty), as read, still
+   * to be held to the schema (checkDeferredLog). A log that fails it must be ingested anew
+   * without `deferLogCheck`, which lists all its problems.
+   */
+  uncheckedLog?: string;
 }
 
 export type IngestOutcome = { ok: true; ingested: IngestedFile } | { ok: false; problems: SarifProblem[] };
@@ -149,6 +170,10 @@ function recordOf(result: SarifResult, ctx: ResultContext, mayHoldFileUri: boole
     rank: facts.rank,
     info: facts.info,
     dedupeKey: facts.dedupeKey,
+    keyHash: facts.dedupeKey === undefined ? -1 : hashKey(facts.dedupeKey),
+    keyBytes: undefined,
+    keyStart: 0,
+    keyEnd: 0,
     hasLineHash: facts.hasLineHash,
     fingerprintable: facts.fingerprintable,
     locationCount,
@@ -159,58 +184,15 @@ function recordOf(result: SarifResult, ctx: ResultContext, mayHoldFileUri: boole
   };
 }
 
-const F_RULE_ID = fieldIndex('ruleId');
-const F_RULE_INDEX = fieldIndex('ruleIndex');
-const F_RULE = fieldIndex('rule');
-const F_KIND = fieldIndex('kind');
-const F_LEVEL = fieldIndex('level');
-const F_MESSAGE = fieldIndex('message');
-const F_LOCATIONS = fieldIndex('locations');
-const F_PARTIAL_FINGERPRINTS = fieldIndex('partialFingerprints');
-const F_FINGERPRINTS = fieldIndex('fingerprints');
-const F_RELATED_LOCATIONS = fieldIndex('relatedLocations');
-const F_FIXES = fieldIndex('fixes');
-const F_PROPERTIES = fieldIndex('properties');
-
 /**
- * The record of a result result-check.ts vouched for, read from its bytes: the few properties the
- * facts are made of are parsed (a small object standing in for the result), the rest is only
- * counted. Only for results nothing would change: no file URI or base to rebase, no artifact
- * index to drop, within the per-result limits (the caller sees to that).
+ * The record of a result result-check.ts vouched for, read from its bytes: the properties the
+ * facts are made of were captured by the check, the rest only counted. Only for results nothing
+ * would change: no file URI or base to rebase, no artifact index to drop, within the per-result
+ * limits (the caller sees to that).
  */
+import { TRACE } from './merge';
 function scannedRecord(buf: Buffer, ascii: boolean, scan: ResultScan, ctx: ResultContext, seq: number): ResultRecord {
-  const encoding = ascii ? 'latin1' : 'utf8';
-  const spans = scan.spans;
-  const json = (f: number): unknown => JSON.parse(buf.toString(encoding, spans[2 * f]!, spans[2 * f + 1]!));
-  const text = (f: number): string => {
-    const start = spans[2 * f]!;
-    const end = spans[2 * f + 1]!;
-    for (let i = start + 1; i < end - 1; i++) if (buf[i] === 0x5c) return JSON.parse(buf.toString(encoding, start, end)) as string;
-    return buf.toString(encoding, start + 1, end - 1);
-  };
-  const has = (f: number) => spans[2 * f]! >= 0;
-  const result = {} as SarifResult;
-  if (has(F_RULE_ID)) result.ruleId = text(F_RULE_ID);
-  if (has(F_RULE_INDEX)) result.ruleIndex = Number(buf.toString('latin1', spans[2 * F_RULE_INDEX]!, spans[2 * F_RULE_INDEX + 1]!));
-  if (has(F_RULE)) result.rule = json(F_RULE) as SarifResult['rule'];
-  if (has(F_KIND)) result.kind = text(F_KIND) as SarifResult['kind'];
-  if (has(F_LEVEL)) result.level = text(F_LEVEL) as SarifResult['level'];
-  if (has(F_PARTIAL_FINGERPRINTS)) result.partialFingerprints = json(F_PARTIAL_FINGERPRINTS) as SarifResult['partialFingerprints'];
-  if (has(F_FINGERPRINTS)) result.fingerprints = json(F_FINGERPRINTS) as SarifResult['fingerprints'];
-  if (has(F_PROPERTIES)) result.properties = json(F_PROPERTIES) as SarifResult['properties'];
-  if (has(F_LOCATIONS)) {
-    const first = scan.firstItem;
-    result.locations = first[2 * F_LOCATIONS]! >= 0 ? [JSON.parse(buf.toString(encoding, first[2 * F_LOCATIONS]!, first[2 * F_LOCATIONS + 1]!))] : [];
-  }
-  // The message is long and needed only when there is no fingerprint to tell results apart.
-  if (keysOnMessage(result)) result.message = json(F_MESSAGE) as SarifResult['message'];
-  const counts = {
-    keys: scan.keys,
-    locations: scan.counts[F_LOCATIONS]!,
-    relatedLocations: scan.counts[F_RELATED_LOCATIONS]!,
-    threadFlowLocations: scan.threadFlowLocations,
-    fixes: scan.counts[F_FIXES]!,
-  };
+  const { result, counts } = scannedResult(buf, scan, ascii);
   const facts = resultFacts(result, ctx.run, ctx.lookup, counts);
   let sourceUri: string | undefined;
   if (!facts.hasLineHash && facts.fingerprintable) {
@@ -231,6 +213,10 @@ function scannedRecord(buf: Buffer, ascii: boolean, scan: ResultScan, ctx: Resul
     rank: facts.rank,
     info: facts.info,
     dedupeKey: facts.dedupeKey,
+    keyHash: facts.dedupeKey === undefined ? -1 : hashKey(facts.dedupeKey),
+    keyBytes: undefined,
+    keyStart: 0,
+    keyEnd: 0,
     hasLineHash: facts.hasLineHash,
     fingerprintable: facts.fingerprintable,
     locationCount: counts.locations,
@@ -249,7 +235,7 @@ function rebaseRunArtifacts(run: SarifRun, plan: RebasePlan, counts: RebaseCount
 }
 
 /** The skeleton of a laid-out file: its text with every results array emptied, and where each piece came from. */
-function skeletonOf(buf: Buffer, layout: SarifLayout): { text: string; pieces: Array<{ at: number; from: number }> } {
+function skeletonOf(buf: Buffer, layout: SarifLayout): { bytes: Buffer; text: string; pieces: Array<{ at: number; from: number }> } {
   const parts: Buffer[] = [];
   const pieces: Array<{ at: number; from: number }> = [];
   let from = layout.start;
@@ -264,7 +250,8 @@ function skeletonOf(buf: Buffer, layout: SarifLayout): { text: string; pieces: A
   }
   pieces.push({ at, from });
   parts.push(buf.subarray(from));
-  return { text: Buffer.concat(parts).toString('utf8'), pieces };
+  const bytes = Buffer.concat(parts);
+  return { bytes, text: bytes.toString('utf8'), pieces };
 }
 
 /** A byte offset in the skeleton's text back to one in the file. */
@@ -296,14 +283,29 @@ export function unreadable(name: string, err: unknown): SarifProblem {
 /** ingestSarifFile for bytes already read (by a worker thread, from memory shared with the main thread). */
 export function ingestBuffer(buf: Buffer, name: string, options: IngestOptions): IngestOutcome {
   const problems = new ProblemList(name, options.maxProblems ?? DEFAULT_MAX_PROBLEMS);
-  const layout = scanSarifLayout(buf);
-  const ingested = layout ? ingestLaidOut(name, buf, layout, options, problems) : ingestWhole(name, buf, options, problems);
-  if (problems.count > 0 || !ingested) return { ok: false, problems: problems.done() };
-  return { ok: true, ingested };
+  // Results are checked on their bytes while the file is laid out, in the same pass (result-check.ts).
+  const ascii = isAscii(buf);
+  let scans: ResultScans | undefined;
+  if (!options.keepObjects) {
+    scans = resultScans;
+    scans.reset(buf, ascii);
+  }
+  try {
+    const layout = scanSarifLayout(buf, scans ? (start) => scans.visit(start) : undefined);
+    TRACE('layout+check done');
+    const ingested = layout ? ingestLaidOut(name, buf, layout, options, problems, ascii, scans) : ingestWhole(name, buf, options, problems);
+    if (problems.count > 0 || !ingested) return { ok: false, problems: problems.done() };
+    return { ok: true, ingested };
+  } finally {
+    scans?.done();
+  }
 }
 
+/** One for the thread: ingestBuffer runs to the end before it is called again. */
+const resultScans = new ResultScans();
+
 /** The fast path: skeleton parsed whole, each result parsed from its span. */
-function ingestLaidOut(file: string, buf: Buffer, layout: SarifLayout, options: IngestOptions, problems: ProblemList): IngestedFile | undefined {
+function ingestLaidOut(file: string, buf: Buffer, layout: SarifLayout, options: IngestOptions, problems: ProblemList, ascii: boolean, scans: ResultScans | undefined): IngestedFile | undefined {
   const skeleton = skeletonOf(buf, layout);
   let log: SarifLog;
   try {
@@ -314,7 +316,16 @@ function ingestLaidOut(file: string, buf: Buffer, layout: SarifLayout, options: 
     problems.add(syntaxProblem(file, buf, fileOffset(skeleton.pieces, byteOffset), jsonPathAt(skeleton.text, charOffset), err));
     return undefined;
   }
-  for (const v of sarifSchemaViolations(log)) problems.add(schemaProblem(file, v));
+  // The skeleton is checked on its bytes first (result-check.ts); only what that check does not
+  // vouch for goes to the full validator, which names each problem.
+  const vouched = checkLog(skeleton.bytes, 0, skeleton.bytes.length, ascii);
+  if (vouched) {
+    // valid: nothing to report, nothing to defer
+  } else if (!options.deferLogCheck) for (const v of sarifSchemaViolations(log)) problems.add(schemaProblem(file, v));
+  else if (!Array.isArray(log.runs) || log.runs.some((run) => typeof run !== 'object' || run === null || Array.isArray(run))) {
+    // Not even the shape the rest relies on: the caller's check will list why.
+    return { file, head: headOf(log), bytes: buf.length, runs: [], rebase: emptyRebaseCounts(), tally: emptyTally(), uncheckedLog: skeleton.text };
+  }
   const runs = Array.isArray(log.runs) ? log.runs : [];
   if (problems.count > 0) {
     // The file is out, but its results are still checked, so one report lists all its problems.
@@ -326,7 +337,7 @@ function ingestLaidOut(file: string, buf: Buffer, layout: SarifLayout, options: 
     return ingestWhole(file, buf, options, problems);
   }
 
-  const ascii = isAscii(buf);
+  TRACE('skeleton done');
   const rebase = emptyRebaseCounts();
   const tally = emptyTally();
   const ingestedRuns: IngestedRun[] = [];
@@ -337,21 +348,23 @@ function ingestLaidOut(file: string, buf: Buffer, layout: SarifLayout, options: 
     const lookup = ruleLookup(run);
     const artifactCount = run.artifacts?.length ?? 0;
     const ctx: ResultContext = { run, artifactCount, lookup, plan, options, rebase, tally };
-    const records: ResultRecord[] = [];
+    const sink = options.recordSink?.();
+    const records: RecordSink = sink ?? [];
     const spans = layout.runs[r]!.results?.spans ?? [];
     const pretty = spansWithLineBreaks(buf, spans);
     const fileUris = spansContaining(buf, spans, FILE_URI_MARK);
-    // Only a run without artifacts can have indexes that point nowhere (checked where "index" occurs).
-    const indexes = artifactCount === 0 ? spansContaining(buf, spans, '"index"') : undefined;
+    // Only a run without artifacts can have indexes that point nowhere (checked where "index" may
+    // occur: `index"` is found faster than `"index"`, quotes being everywhere).
+    const indexes = artifactCount === 0 ? spansContaining(buf, spans, 'index"') : undefined;
     // Results that nothing would change are checked on their bytes (result-check.ts) and never parsed whole.
-    const quick = !options.keepObjects && !plan.rewritesRelative;
+    const quick = scans !== undefined && !plan.rewritesRelative;
     const limits = options.limits;
     for (let k = 0; k < spans.length / 2; k++) {
       const start = spans[2 * k]!;
       const end = spans[2 * k + 1]!;
       if (quick && fileUris[k] !== 1 && !(indexes !== undefined && indexes[k] === 1)) {
-        const scan = checkResult(buf, start, end, ascii);
-        if (scan && (!limits || (scan.counts[F_LOCATIONS]! <= limits.locationsPerResult && scan.threadFlowLocations <= limits.threadFlowLocationsPerResult))) {
+        const scan = scans?.take(start);
+        if (scan && (!limits || (scan.counts[SLOTS.locations]! <= limits.locationsPerResult && scan.threadFlowLocations <= limits.threadFlowLocationsPerResult))) {
           if (problems.count > 0) continue; // valid, and the file is out anyway
           const record = scannedRecord(buf, ascii, scan, ctx, seq++);
           record.buf = buf;
@@ -387,10 +400,19 @@ function ingestLaidOut(file: string, buf: Buffer, layout: SarifLayout, options: 
       records.push(record);
     }
     run.results = [];
-    ingestedRuns.push({ run, records, lookup });
+    ingestedRuns.push(sink ? { run, records: [], lookup, sink } : { run, records: records as ResultRecord[], lookup });
   });
   if (problems.count > 0) return undefined;
-  return { file, head: headOf(log), bytes: buf.length, runs: ingestedRuns, rebase, tally };
+  return { file, head: headOf(log), bytes: buf.length, runs: ingestedRuns, rebase, tally, ...(options.deferLogCheck && !vouched ? { uncheckedLog: skeleton.text } : {}) };
+}
+
+/** True when a log whose check was deferred (IngestedFile.uncheckedLog) holds to the schema. */
+export function checkDeferredLog(text: string): boolean {
+  try {
+    return sarifSchemaViolations(JSON.parse(text)).length === 0;
+  } catch {
+    return false;
+  }
 }
 
 /** Parses and checks the results of a run of a file that is already known to be broken. */
@@ -477,11 +499,40 @@ function spansContaining(buf: Buffer, spans: readonly number[], needle: string):
   return marks;
 }
 
-/** The JSON bytes of a record's result, compact (a pretty-printed span is compacted). */
-export function recordJson(record: ResultRecord): Buffer {
-  if (record.text !== undefined) return Buffer.from(record.text);
-  if (record.buf) return record.pretty ? compactJson(record.buf, record.start, record.end) : record.buf.subarray(record.start, record.end);
-  return Buffer.from(JSON.stringify(record.object));
+const FIRST = 0x0a; // "\n" before a run's first result, ",\n" before each other
+
+/**
+ * The records' JSON one after another as a run's results are written (each after its separator:
+ * "\n" before the first, ",\n" before the others), compact, in one buffer; and where each record's
+ * text (its separator included) starts, with the end last.
+ */
+export function recordsText(records: readonly ResultRecord[]): { text: Buffer; offsets: Float64Array } {
+  const objects = new Map<number, string>();
+  let bound = 0;
+  records.forEach((record, k) => {
+    if (record.text !== undefined) bound += Buffer.byteLength(record.text);
+    else if (record.buf) bound += record.end - record.start;
+    else {
+      const json = JSON.stringify(record.object);
+      objects.set(k, json);
+      bound += Buffer.byteLength(json);
+    }
+    bound += k === 0 ? 1 : 2;
+  });
+  const text = Buffer.allocUnsafe(bound);
+  const offsets = new Float64Array(records.length + 1);
+  let at = 0;
+  for (let k = 0; k < records.length; k++) {
+    const record = records[k]!;
+    offsets[k] = at;
+    if (k > 0) text[at++] = 0x2c;
+    text[at++] = FIRST;
+    if (record.text !== undefined) at += text.write(record.text, at, 'utf8');
+    else if (record.buf) at = record.pretty ? compactJsonInto(text, at, record.buf, record.start, record.end) : at + record.buf.copy(text, at, record.start, record.end);
+    else at += text.write(objects.get(k)!, at, 'utf8');
+  }
+  offsets[records.length] = at;
+  return { text: text.subarray(0, at), offsets };
 }
 
 /** A record's result as an object of its own (parsed again from its JSON; the caller may change it). */

@@ -69,12 +69,14 @@ function nextNonWhitespace(buf: Buffer, from: number): number {
 }
 
 /**
- * Finds `runs[i].results[j]` in a SARIF file's bytes. Returns undefined when the file is not in
+ * Finds `runs[i].results[j]` in a SARIF file's bytes. `visitResult`, when given, is called with
+ * the offset of each result's `{` and returns the offset after its `}` if it read the result
+ * (and -1 if it did not, when the scan finds the end itself). Returns undefined when the file is not in
  * the shape this fast path handles (then parse it whole): not an object at the top, a result
  * that is not an object, unbalanced brackets, an unterminated string, or anything but
  * whitespace and single commas between results.
  */
-export function scanSarifLayout(buf: Buffer): SarifLayout | undefined {
+export function scanSarifLayout(buf: Buffer, visitResult?: (start: number) => number): SarifLayout | undefined {
   const start = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
   const n = buf.length;
   let depth = 0;
@@ -106,8 +108,15 @@ export function scanSarifLayout(buf: Buffer): SarifLayout | undefined {
     if (c === OPEN_BRACE || c === OPEN_BRACKET) {
       if (depth === resultsDepth && resultsDepth !== -1) {
         if (c !== OPEN_BRACE) return undefined;
-        // A result: only its end matters here, so a tight loop over strings and brackets
-        // (JSON.parse of the span checks what lies inside).
+        // A result: the visitor may read it whole (result-check.ts) and say where it ends;
+        // else only its end matters here, so a tight loop over strings and brackets (JSON.parse
+        // of the span checks what lies inside).
+        const visited = visitResult ? visitResult(i) : -1;
+        if (visited > i) {
+          current!.spans.push(i, visited);
+          i = visited - 1;
+          continue;
+        }
         let open = 1;
         let j = i + 1;
         while (open > 0) {
@@ -217,7 +226,12 @@ export function spansWithLineBreaks(buf: Buffer, spans: readonly number[]): Uint
 /** The JSON text in [start, end) without the whitespace between tokens (strings are copied as they are). */
 export function compactJson(buf: Buffer, start: number, end: number): Buffer {
   const out = Buffer.allocUnsafe(end - start);
-  let o = 0;
+  return out.subarray(0, compactJsonInto(out, 0, buf, start, end));
+}
+
+/** compactJson written into `out` at `at` (room for end - start bytes); the index after what it wrote. */
+export function compactJsonInto(out: Buffer, at: number, buf: Buffer, start: number, end: number): number {
+  let o = at;
   for (let i = start; i < end; i++) {
     const c = buf[i]!;
     if (c === QUOTE) {
@@ -229,7 +243,7 @@ export function compactJson(buf: Buffer, start: number, end: number): Buffer {
       out[o++] = c;
     }
   }
-  return out.subarray(0, o);
+  return o;
 }
 
 /** Line and column (1-based, columns in UTF-8 bytes) of a byte offset, for messages. */

@@ -7,7 +7,7 @@ import { addFingerprints, readSourceFile, resolveArtifactFile, type SourceReader
 import { fitGzipSize } from './fit-size';
 import { findFiles } from './find-files';
 import { ingestFiles, type InputFile, type ParallelIngestOptions } from './ingest-pool';
-import { ingestLog, ingestSarifFile, recordJson, recordObject, type IngestOptions, type IngestedFile } from './ingest';
+import { ingestLog, ingestSarifFile, recordObject, recordsText, type IngestOptions, type IngestedFile } from './ingest';
 import { describeSeverities, emptyTally, sarifLimits, tallyCuts, trimRule, type LimitCut, type SarifLimits, type TrimTally } from './limits';
 import { truncateText } from './github-limits';
 import { SARIF_SCHEMA_URI } from './log';
@@ -222,6 +222,7 @@ export class SarifMerger {
 
   /** Applies the limits, fills fingerprints, fits the size; the merged log with its summary. */
   async finish(): Promise<MergedSarif> {
+    TRACE('finish start');
     const limits = this.limits;
     const cuts: LimitCut[] = [];
     const notes: string[] = [];
@@ -286,15 +287,17 @@ export class SarifMerger {
     }
     cuts.push(...tallyCuts(this.tally, limits));
 
+    TRACE('limits done');
     const fingerprints = { added: 0, kept: 0, skipped: 0 };
     if (this.options.fingerprints !== false) await this.fillFingerprints(runs, fingerprints);
 
     // Size: the least severe results go until the gzipped log fits.
+    TRACE('fingerprints done');
     const glue = glueOf(runs.map((r) => r.run));
-    const pieces = runs.map(({ records }) => records.map((record, k) => [k === 0 ? FIRST : NEXT, recordJson(record)] as const));
+    const texts = runs.map(({ records }) => recordsText(records));
     const fit = await fitGzipSize({
       glue,
-      runs: runs.map(({ records }, r) => ({ pieces: pieces[r]!, ranks: records.map((x) => x.rank) })),
+      runs: runs.map(({ records }, r) => ({ ...texts[r]!, ranks: records.map((x) => x.rank) })),
       limitBytes: limits.gzippedBytes,
     });
     const droppedForSize = runs.flatMap(({ records }, r) => records.slice(fit.keep[r]));
@@ -344,9 +347,10 @@ export class SarifMerger {
       gzipBytes: fit.gzip.length,
       gzipLevel: fit.level,
     };
+    TRACE('fit done');
     return new MergedSarif(
       glue,
-      runs.map(({ run }, r) => ({ run, results: pieces[r]!.slice(0, fit.keep[r]) })),
+      runs.map(({ run }, r) => ({ run, results: texts[r]!.text.subarray(0, texts[r]!.offsets[fit.keep[r]!]) })),
       fit.gzip,
       summary,
     );
@@ -420,13 +424,22 @@ export class SarifMerger {
       }
       return text;
     };
+    // Results name the same few files over and over: each URI is resolved once.
+    const resolvedUris = new Map<string, string | undefined>();
+    const resolve = (uri: string) => {
+      if (resolvedUris.has(uri)) return resolvedUris.get(uri);
+      const resolved = resolveArtifactFile({ uri }, [], this.options.checkoutRoot);
+      const file = 'file' in resolved ? resolved.file : undefined;
+      resolvedUris.set(uri, file);
+      return file;
+    };
     for (const { run, records } of runs) {
       const hashed = records.filter((r) => r.hasLineHash).length;
       const files = new Map<ResultRecord, string>();
       for (const r of records) {
         if (r.hasLineHash || r.sourceUri === undefined) continue;
-        const resolved = resolveArtifactFile({ uri: r.sourceUri }, [], this.options.checkoutRoot);
-        if ('file' in resolved) files.set(r, resolved.file);
+        const file = resolve(r.sourceUri);
+        if (file !== undefined) files.set(r, file);
       }
       const candidates = [...files.keys()];
       counts.kept += hashed;
@@ -474,9 +487,6 @@ function fillHelp(descriptor: SarifRule, tool: string, limits: SarifLimits): boo
   return true;
 }
 
-const FIRST = Buffer.from('\n');
-const NEXT = Buffer.from(',\n');
-
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
 function setText(record: ResultRecord, result: SarifResult): void {
@@ -521,4 +531,10 @@ export async function mergeSarifLogs(logs: ReadonlyArray<{ name: string; log: Sa
   const merger = new SarifMerger(options);
   for (const { name, log } of logs) merger.addLog(log, name);
   return { merged: await merger.finish(), problems: merger.problems };
+}
+
+// TEMP TRACE
+const T0 = performance.now();
+export function TRACE(what: string): void {
+  if (process.env.ASSAY_TRACE) process.stderr.write(`[${(performance.now() - T0).toFixed(0)} ms, up ${(process.uptime() * 1000).toFixed(0)}] ${what}\n`);
 }

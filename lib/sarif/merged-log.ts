@@ -1,6 +1,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { MergeSummary } from './merge-summary';
+import { TRACE } from './merge';
 import type { SarifLog, SarifRun } from './types';
 
 /**
@@ -13,8 +14,8 @@ export class MergedSarif {
   constructor(
     /** Text around the results. */
     private readonly glue: readonly Buffer[],
-    /** Per run: its skeleton (results left out) and its results' JSON pieces, in output order. */
-    readonly runs: ReadonlyArray<{ run: SarifRun; results: ReadonlyArray<readonly Buffer[]> }>,
+    /** Per run: its skeleton (results left out) and the text of its results, in output order. */
+    readonly runs: ReadonlyArray<{ run: SarifRun; results: Buffer }>,
     /** The gzip of exactly these bytes, as measured against GitHub's limit. */
     readonly gzip: Buffer,
     readonly summary: MergeSummary,
@@ -24,7 +25,7 @@ export class MergedSarif {
   *pieces(): Generator<Buffer> {
     yield this.glue[0]!;
     for (let r = 0; r < this.runs.length; r++) {
-      for (const result of this.runs[r]!.results) yield* result;
+      yield this.runs[r]!.results;
       yield this.glue[r + 1]!;
     }
   }
@@ -56,6 +57,7 @@ export class MergedSarif {
     try {
       if (options.gzip) await handle.write(this.gzip);
       else await writeAll(handle, this.pieces());
+      TRACE('written');
       await handle.close();
       await fs.rename(temporary, file);
     } catch (err) {

@@ -2,6 +2,8 @@ import addFormats from 'ajv-formats';
 // The same schema file schema-validate.ts compiles with ajv: what this check accepts is read from it.
 import sarifSchema from '../../schemas/sarif-2.1.0.schema.json';
 import { canonicalJson } from './canonical-json';
+import { keysOnMessage, type ResultCounts } from './result-record';
+import type { SarifArtifactLocation, SarifLocation, SarifRegion, SarifResult } from './types';
 
 /**
  * A fast check of one result's JSON bytes against the SARIF 2.1.0 schema's `result` definition,
@@ -52,6 +54,8 @@ interface Prop {
   bytes: Uint8Array;
   hash: number;
   node: SchemaNode;
+  /** Capture: the value's span (and an array's length, in counts) goes to this slot; -1 for none. */
+  slot: number;
 }
 
 /** One schema (a definition, or a property's schema) as the check applies it. */
@@ -84,6 +88,12 @@ interface SchemaNode {
   oneOf: Array<[number, number]> | undefined;
   /** A $ref, resolved once every definition has its node. */
   ref: string | undefined;
+  /** Capture (only on the copies CAPTURE makes): the object's key count goes to this slot. */
+  countSlot: number;
+  /** Capture: the first property not among `props` (its key's span and its value's) goes to these two slots. */
+  extraSlot: number;
+  /** Capture: an array's first item is held to this node (a copy that captures) instead of `items`. */
+  firstItem: SchemaNode | undefined;
 }
 
 function emptyNode(): SchemaNode {
@@ -109,6 +119,9 @@ function emptyNode(): SchemaNode {
     anyOf: undefined,
     oneOf: undefined,
     ref: undefined,
+    countSlot: -1,
+    extraSlot: -1,
+    firstItem: undefined,
   };
 }
 
@@ -277,7 +290,7 @@ function compile(schema: Record<string, unknown>): SchemaNode {
       entries.forEach(([name, sub], bit) => {
         const bytes = new Uint8Array(Buffer.from(name, 'utf8'));
         const hash = hashBytes(bytes);
-        const prop: Prop = { bit, name, bytes, hash, node: compile(sub) };
+        const prop: Prop = { bit, name, bytes, hash, node: compile(sub), slot: -1 };
         let slot = hash & node.mask;
         while (node.table[slot]) slot = (slot + 1) & node.mask;
         node.table[slot] = prop;
@@ -339,27 +352,200 @@ function compileDefinitions(): Map<string, SchemaNode> {
   return nodes;
 }
 
-let definitions: Map<string, SchemaNode> | undefined;
-function resultNode(): SchemaNode {
-  definitions ??= compileDefinitions();
-  return definitions.get('result')!;
+/**
+ * What a check reads besides checking: the spans of the values the merge's facts are made of
+ * (resultFacts in result-record.ts), in slots. Each is captured on its own copy of the schema
+ * nodes along its path, so the shared nodes stay plain.
+ */
+export const SLOTS = {
+  ruleId: 0,
+  ruleIndex: 1,
+  rule: 2,
+  ruleRefId: 3,
+  ruleRefIndex: 4,
+  toolComponent: 5,
+  toolComponentIndex: 6,
+  toolComponentGuid: 7,
+  toolComponentName: 8,
+  kind: 9,
+  level: 10,
+  message: 11,
+  locations: 12,
+  primary: 13,
+  physicalLocation: 14,
+  artifactLocation: 15,
+  uri: 16,
+  uriBaseId: 17,
+  artifactIndex: 18,
+  region: 19,
+  startLine: 20,
+  startColumn: 21,
+  endLine: 22,
+  endColumn: 23,
+  charOffset: 24,
+  charLength: 25,
+  byteOffset: 26,
+  byteLength: 27,
+  partialFingerprints: 28,
+  lineHash: 29,
+  fingerprints: 30,
+  /** The first fingerprint's key (its value is in the next slot). */
+  fingerprintKey: 31,
+  fingerprintValue: 32,
+  relatedLocations: 33,
+  fixes: 34,
+  properties: 35,
+  securitySeverity: 36,
+  result: 37,
+} as const;
+const SLOT_COUNT = 38;
+
+/** The region properties a dedupe key is made of, in slot order from SLOTS.startLine. */
+export const REGION_FIELDS = ['startLine', 'startColumn', 'endLine', 'endColumn', 'charOffset', 'charLength', 'byteOffset', 'byteLength'] as const;
+
+/** A copy of a node whose props can be given capture slots without touching the original. */
+function copyNode(node: SchemaNode): SchemaNode {
+  const copy: SchemaNode = { ...node, table: node.table.slice(), propList: [] };
+  for (const prop of node.propList) {
+    const p = { ...prop };
+    copy.propList.push(p);
+    copy.table[copy.table.indexOf(prop)] = p;
+  }
+  return copy;
 }
 
-/** Names of the result properties whose values a check reports back (their position in `spans`). */
-export const RESULT_FIELDS = ['ruleId', 'ruleIndex', 'rule', 'kind', 'level', 'message', 'locations', 'partialFingerprints', 'fingerprints', 'relatedLocations', 'codeFlows', 'fixes', 'properties'] as const;
-export type ResultField = (typeof RESULT_FIELDS)[number];
+function propOf(node: SchemaNode, name: string): Prop {
+  const prop = node.propList.find((p) => p.name === name);
+  if (!prop) throw new Error(`the SARIF schema has no property "${name}" where result-check.ts reads one`);
+  return prop;
+}
 
-/** What a check saw of a valid result, for the facts the merge decides on. */
+/** Captures property `name` of `node` (a copy) in `slot`; with `child`, its value is held to that copy instead. */
+function capture(node: SchemaNode, name: string, slot: number, child?: SchemaNode): void {
+  const prop = propOf(node, name);
+  prop.slot = slot;
+  if (child) prop.node = child;
+}
+
+/**
+ * Adds a property to a copy of an open object (additionalProperties: a schema or any value), so
+ * one key of its other properties can be captured; its value is held to what any other would be.
+ */
+function captureExtra(node: SchemaNode, name: string, slot: number): void {
+  const bytes = new Uint8Array(Buffer.from(name, 'utf8'));
+  const hash = hashBytes(bytes);
+  const prop: Prop = { bit: node.propList.length, name, bytes, hash, node: node.additional === undefined ? emptyNode() : (node.additional as SchemaNode), slot };
+  if (node.additional === false || prop.bit >= 64) throw new Error(`result-check.ts cannot capture "${name}" here`);
+  if (node.mask < 0 || node.propList.length * 4 >= node.mask + 1) {
+    // (Re)build the table with room.
+    let size = 8;
+    while (size < (node.propList.length + 1) * 4) size *= 2;
+    node.table = new Array<Prop | undefined>(size).fill(undefined);
+    node.mask = size - 1;
+    for (const p of node.propList) {
+      let at = p.hash & node.mask;
+      while (node.table[at]) at = (at + 1) & node.mask;
+      node.table[at] = p;
+    }
+  }
+  let at = hash & node.mask;
+  while (node.table[at]) at = (at + 1) & node.mask;
+  node.table[at] = prop;
+  node.propList.push(prop);
+}
+
+/** The result node with the captures SLOTS names. */
+function capturingResult(defs: Map<string, SchemaNode>): SchemaNode {
+  const def = (name: string) => {
+    const node = defs.get(name);
+    if (!node) throw new Error(`the SARIF schema has no definition "${name}"`);
+    return copyNode(node);
+  };
+  const result = def('result');
+  result.countSlot = SLOTS.result;
+  capture(result, 'ruleId', SLOTS.ruleId);
+  capture(result, 'ruleIndex', SLOTS.ruleIndex);
+  const rule = def('reportingDescriptorReference');
+  capture(rule, 'id', SLOTS.ruleRefId);
+  capture(rule, 'index', SLOTS.ruleRefIndex);
+  const component = def('toolComponentReference');
+  capture(component, 'index', SLOTS.toolComponentIndex);
+  capture(component, 'guid', SLOTS.toolComponentGuid);
+  capture(component, 'name', SLOTS.toolComponentName);
+  capture(rule, 'toolComponent', SLOTS.toolComponent, component);
+  capture(result, 'rule', SLOTS.rule, rule);
+  capture(result, 'kind', SLOTS.kind);
+  capture(result, 'level', SLOTS.level);
+  capture(result, 'message', SLOTS.message);
+
+  const artifactLocation = def('artifactLocation');
+  capture(artifactLocation, 'uri', SLOTS.uri);
+  capture(artifactLocation, 'uriBaseId', SLOTS.uriBaseId);
+  capture(artifactLocation, 'index', SLOTS.artifactIndex);
+  const region = def('region');
+  REGION_FIELDS.forEach((name, k) => capture(region, name, SLOTS.startLine + k));
+  const physical = def('physicalLocation');
+  capture(physical, 'artifactLocation', SLOTS.artifactLocation, artifactLocation);
+  capture(physical, 'region', SLOTS.region, region);
+  const primary = def('location');
+  capture(primary, 'physicalLocation', SLOTS.physicalLocation, physical);
+  const locations = copyNode(propOf(result, 'locations').node);
+  locations.firstItem = primary;
+  capture(result, 'locations', SLOTS.locations, locations);
+  // The first item's span is captured by the array (see Walker.array).
+
+  const partial = copyNode(propOf(result, 'partialFingerprints').node);
+  partial.countSlot = SLOTS.partialFingerprints;
+  captureExtra(partial, 'primaryLocationLineHash', SLOTS.lineHash);
+  capture(result, 'partialFingerprints', SLOTS.partialFingerprints, partial);
+  const fingerprints = copyNode(propOf(result, 'fingerprints').node);
+  fingerprints.countSlot = SLOTS.fingerprints;
+  fingerprints.extraSlot = SLOTS.fingerprintKey;
+  capture(result, 'fingerprints', SLOTS.fingerprints, fingerprints);
+  capture(result, 'relatedLocations', SLOTS.relatedLocations);
+  capture(result, 'fixes', SLOTS.fixes);
+  const properties = def('propertyBag');
+  properties.countSlot = SLOTS.properties;
+  captureExtra(properties, 'security-severity', SLOTS.securitySeverity);
+  capture(result, 'properties', SLOTS.properties, properties);
+  return result;
+}
+
+let compiledDefinitions: Map<string, SchemaNode> | undefined;
+let captured: SchemaNode | undefined;
+let root: SchemaNode | undefined;
+function resultNode(): SchemaNode {
+  compiledDefinitions ??= compileDefinitions();
+  captured ??= capturingResult(compiledDefinitions);
+  return captured;
+}
+
+/** The whole log's schema (the schema's root, its $refs resolved to the definitions). */
+function logNode(): SchemaNode {
+  if (!root) {
+    compiledDefinitions ??= compileDefinitions();
+    const { definitions: _definitions, $schema: _schema, title: _title, description: _description, ...rest } = sarifSchema as unknown as Record<string, unknown>;
+    const node = compile(rest);
+    const resolve = (n: SchemaNode): SchemaNode => (n.ref !== undefined ? (compiledDefinitions!.get(n.ref) ?? { ...emptyNode(), unsupported: true }) : n);
+    for (const prop of node.propList) {
+      prop.node = resolve(prop.node);
+      if (prop.node.items) prop.node.items = resolve(prop.node.items);
+    }
+    root = node;
+  }
+  return root;
+}
+
+/** What a check saw of a valid result, in SLOTS. */
 export interface ResultScan {
-  /** Per RESULT_FIELDS entry: start and end of its value's bytes, -1 when absent. */
+  /** Per slot: start and end of the value's bytes (for a fingerprint key, of the key with its quotes), -1 when absent. */
   spans: Int32Array;
-  /** Per RESULT_FIELDS entry that is an array: its length; and its first item's span. */
+  /** Per slot: an array's length or an object's number of keys. */
   counts: Int32Array;
-  firstItem: Int32Array;
-  /** Distinct properties of the result. */
-  keys: number;
   /** Steps in all thread flows. */
   threadFlowLocations: number;
+  /** The offset after the result's `}`. */
+  end: number;
 }
 
 const QUOTE = 0x22;
@@ -403,10 +589,12 @@ class Walker {
   /** Set by each number read: its value. */
   number = 0;
   steps = 0;
-  /** Result property bit → RESULT_FIELDS index, or -1. */
-  private fieldOf = new Int8Array(64).fill(-1);
-
-  constructor(readonly fields: readonly string[]) {}
+  /** Captures (SLOTS): spans and counts. */
+  readonly spans = new Int32Array(2 * SLOT_COUNT);
+  readonly counts = new Int32Array(SLOT_COUNT);
+  /** Keys (spans) of the counted object being read that are not among its properties. */
+  readonly extraKeys = new Int32Array(2 * 256);
+  extraCount = 0;
 
   ws(i: number): number {
     const buf = this.buf;
@@ -424,7 +612,8 @@ class Walker {
     let escaped = false;
     i++;
     for (;;) {
-      while (i < end && STRING_STOP[buf[i]!] === 0) i++;
+      // Past the buffer's end buf[i] is undefined, which is no 0 in the table either.
+      while (STRING_STOP[buf[i]!] === 0) i++;
       if (i >= end) return NO;
       const c = buf[i]!;
       if (c === QUOTE) break;
@@ -566,7 +755,7 @@ class Walker {
     if (node.unsupported) return NO;
     const c = this.buf[i];
     if (c === QUOTE) return (node.types & T_STRING) === 0 ? NO : this.stringValue(i, node);
-    if (c === OPEN_BRACE) return (node.types & T_OBJECT) === 0 || node.enumStrings !== undefined ? NO : this.object(i, node, undefined);
+    if (c === OPEN_BRACE) return (node.types & T_OBJECT) === 0 || node.enumStrings !== undefined ? NO : this.object(i, node);
     if (c === OPEN_BRACKET) return (node.types & T_ARRAY) === 0 || node.enumStrings !== undefined ? NO : this.array(i, node);
     if (node.enumStrings !== undefined) return NO;
     if (c === 0x74 || c === 0x66) return (node.types & T_BOOLEAN) === 0 ? NO : this.literal(i, c === 0x74 ? 'true' : 'false');
@@ -594,9 +783,14 @@ class Walker {
     if (buf[i] !== CLOSE_BRACKET) {
       for (;;) {
         const start = i;
-        i = items !== undefined ? this.value(i, items) : this.any(i);
+        const itemNode = count === 0 && node.firstItem !== undefined ? node.firstItem : items;
+        i = itemNode !== undefined ? this.value(i, itemNode) : this.any(i);
         if (i === NO) return NO;
         if (count === 0) {
+          if (node.firstItem !== undefined) {
+            this.spans[2 * SLOTS.primary] = start;
+            this.spans[2 * SLOTS.primary + 1] = i;
+          }
           firstStart = start;
           firstEnd = i;
         } else if (node.unique !== UNIQUE_NONE) {
@@ -633,17 +827,17 @@ class Walker {
     return true;
   }
 
-  /**
-   * An object from i held to `node`. With `out`, the spans of the result fields it holds (and
-   * their lengths when arrays) are written to it.
-   */
-  object(i: number, node: SchemaNode, out: ResultScan | undefined): number {
+  /** An object from i held to `node`: the index after it, or NO. */
+  object(i: number, node: SchemaNode): number {
     const buf = this.buf;
     const table = node.table;
     const mask = node.mask;
     let seenLo = 0;
     let seenHi = 0;
     let keys = 0;
+    let extraSlot = node.extraSlot;
+    // Objects whose keys are counted are not nested in one another: one list of their other keys.
+    if (node.countSlot >= 0) this.extraCount = 0;
     i = this.ws(i + 1);
     if (buf[i] !== CLOSE_BRACE) {
       for (;;) {
@@ -652,12 +846,14 @@ class Walker {
         const keyStart = i + 1;
         let h = 0x811c9dc5;
         let k = keyStart;
+        let high = 0;
         for (;;) {
           const c = buf[k]!;
           if (STRING_STOP[c] === 1) {
             if (c === QUOTE) break;
             return NO;
           }
+          high |= c;
           h = Math.imul(h ^ c, 0x01000193);
           k++;
         }
@@ -691,24 +887,39 @@ class Walker {
           }
           i = this.value(i, prop.node);
           if (i === NO) return NO;
-          if (out !== undefined) {
-            const f = this.fieldOf[bit]!;
-            if (f >= 0) {
-              out.spans[2 * f] = start;
-              out.spans[2 * f + 1] = i;
-              if (buf[start] === OPEN_BRACKET) {
-                out.counts[f] = this.count;
-                out.firstItem[2 * f] = this.firstStart;
-                out.firstItem[2 * f + 1] = this.firstEnd;
-              }
-            }
+          const slot = prop.slot;
+          if (slot >= 0) {
+            this.spans[2 * slot] = start;
+            this.spans[2 * slot + 1] = i;
+            if (buf[start] === OPEN_BRACKET) this.counts[slot] = this.count;
           }
         } else {
           if (node.additional === false) return NO;
-          // Another key of a result is beyond what the facts are read from: a repeat would go unseen.
-          if (out !== undefined) return NO;
+          if (node.countSlot >= 0) {
+            // Its keys are counted: a repeated one (JSON.parse keeps one) is left to the full
+            // check, and so is a key beyond ASCII (two spellings may decode alike).
+            if (high >= 0x80) return NO;
+            const extra = this.extraKeys;
+            for (let e = 0; e < this.extraCount; e += 2) {
+              const from = extra[e]!;
+              if (extra[e + 1]! - from !== keyLength) continue;
+              let b = 0;
+              while (b < keyLength && buf[from + b] === buf[keyStart + b]) b++;
+              if (b === keyLength) return NO;
+            }
+            if (this.extraCount + 2 > extra.length) return NO;
+            extra[this.extraCount++] = keyStart;
+            extra[this.extraCount++] = k;
+          }
           i = node.additional === undefined ? this.any(i) : this.value(i, node.additional);
           if (i === NO) return NO;
+          if (extraSlot >= 0) {
+            this.spans[2 * extraSlot] = keyStart - 1;
+            this.spans[2 * extraSlot + 1] = k + 1;
+            this.spans[2 * extraSlot + 2] = start;
+            this.spans[2 * extraSlot + 3] = i;
+            extraSlot = -1;
+          }
         }
         keys++;
         i = this.ws(i);
@@ -721,45 +932,84 @@ class Walker {
     if ((seenLo & node.requiredLo) !== node.requiredLo || (seenHi & node.requiredHi) !== node.requiredHi) return NO;
     if (node.anyOf !== undefined && !node.anyOf.some(([lo, hi]) => (seenLo & lo) === lo && (seenHi & hi) === hi)) return NO;
     if (node.oneOf !== undefined && node.oneOf.filter(([lo, hi]) => (seenLo & lo) === lo && (seenHi & hi) === hi).length !== 1) return NO;
-    if (out !== undefined) out.keys = keys;
+    if (node.countSlot >= 0) this.counts[node.countSlot] = keys;
     return i + 1;
-  }
-
-  /** Binds the result fields to the result node's property bits. */
-  bind(node: SchemaNode): void {
-    this.fieldOf.fill(-1);
-    this.fields.forEach((name, f) => {
-      const prop = node.propList.find((p) => p.name === name);
-      if (!prop) throw new Error(`the SARIF schema's result has no property "${name}"`);
-      this.fieldOf[prop.bit] = f;
-    });
   }
 }
 
 let walker: Walker | undefined;
-let scratch: ResultScan | undefined;
 const EMPTY = Buffer.alloc(0);
+/** Numbers a ResultScans keeps per result: spans, counts, thread-flow steps. */
+const STORED = 3 * SLOT_COUNT + 1;
 
 /**
- * Checks the result whose JSON is buf[start, end) (an object: json-scan.ts found its brackets).
+ * The checks of a file's results, made while json-scan.ts lays the file out (one pass over the
+ * bytes for both), kept until the records are made: what each vouched-for result's check saw.
+ */
+export class ResultScans {
+  private starts: number[] = [];
+  private store = new Int32Array(1024 * STORED);
+  private next = 0;
+  private buf: Buffer = EMPTY;
+  private ascii = true;
+
+  /** Starts over on a file. */
+  reset(buf: Buffer, ascii: boolean): void {
+    this.starts = [];
+    this.next = 0;
+    this.buf = buf;
+    this.ascii = ascii;
+  }
+
+  /** Checks the result whose `{` is at `start` (json-scan.ts's visitResult): the offset after it when vouched for, else -1. */
+  visit(start: number): number {
+    const scan = checkResult(this.buf, start, this.buf.length, this.ascii, true);
+    if (!scan) return -1;
+    const k = this.starts.length;
+    if ((k + 1) * STORED > this.store.length) {
+      const grown = new Int32Array(this.store.length * 2);
+      grown.set(this.store);
+      this.store = grown;
+    }
+    const o = k * STORED;
+    this.store.set(scan.spans, o);
+    this.store.set(scan.counts, o + 2 * SLOT_COUNT);
+    this.store[o + 3 * SLOT_COUNT] = scan.threadFlowLocations;
+    this.starts.push(start);
+    return scan.end;
+  }
+
+  /** What the check of the result at `start` saw, or undefined when it did not vouch (results are asked for in file order). */
+  take(start: number): ResultScan | undefined {
+    while (this.next < this.starts.length && this.starts[this.next]! < start) this.next++;
+    if (this.next >= this.starts.length || this.starts[this.next] !== start) return undefined;
+    const o = this.next * STORED;
+    walker ??= new Walker();
+    walker.spans.set(this.store.subarray(o, o + 2 * SLOT_COUNT));
+    walker.counts.set(this.store.subarray(o + 2 * SLOT_COUNT, o + 3 * SLOT_COUNT));
+    return { spans: walker.spans, counts: walker.counts, threadFlowLocations: this.store[o + 3 * SLOT_COUNT]!, end: -1 };
+  }
+
+  /** Lets go of the file. */
+  done(): void {
+    this.buf = EMPTY;
+    this.starts = [];
+  }
+}
+
+/**
+ * Checks the result whose JSON is buf[start, end) (an object: json-scan.ts found its brackets;
+ * with `open`, the result is only known to start at `start` and may end before `end`).
  * `ascii`: the whole file is ASCII (strings are then read as latin1, as ingest.ts reads them).
  * What the check saw when the result is certainly valid, undefined to leave it to the full
  * check. The answer is reused by the next call: read it before checking another result.
  */
-export function checkResult(buf: Buffer, start: number, end: number, ascii: boolean): ResultScan | undefined {
+export function checkResult(buf: Buffer, start: number, end: number, ascii: boolean, open = false): ResultScan | undefined {
   const node = resultNode();
-  if (!walker) {
-    walker = new Walker(RESULT_FIELDS);
-    walker.bind(node);
-    const n = RESULT_FIELDS.length;
-    scratch = { spans: new Int32Array(2 * n), counts: new Int32Array(n), firstItem: new Int32Array(2 * n), keys: 0, threadFlowLocations: 0 };
-  }
+  walker ??= new Walker();
   const w = walker;
-  const out = scratch!;
-  out.spans.fill(-1);
-  out.counts.fill(0);
-  out.firstItem.fill(-1);
-  out.keys = 0;
+  w.spans.fill(-1);
+  w.counts.fill(0);
   if (buf[start] !== OPEN_BRACE || node.unsupported) return undefined;
   w.buf = buf;
   w.end = end;
@@ -767,16 +1017,146 @@ export function checkResult(buf: Buffer, start: number, end: number, ascii: bool
   w.steps = 0;
   let after: number;
   try {
-    after = w.object(start, node, out);
+    after = w.object(start, node);
   } finally {
     w.buf = EMPTY;
   }
-  if (after !== end) return undefined;
-  out.threadFlowLocations = w.steps;
-  return out;
+  if (after === NO || (!open && after !== end)) return undefined;
+  return { spans: w.spans, counts: w.counts, threadFlowLocations: w.steps, end: after };
 }
 
-/** Index of a field in ResultScan's arrays. */
-export function fieldIndex(name: ResultField): number {
-  return RESULT_FIELDS.indexOf(name);
+/** A JSON string's value from its bytes (quotes included), as JSON.parse gives it. */
+function stringAt(buf: Buffer, start: number, end: number, encoding: 'latin1' | 'utf8'): string {
+  for (let i = start + 1; i < end - 1; i++) if (buf[i] === BACKSLASH) return JSON.parse(buf.toString(encoding, start, end)) as string;
+  return buf.toString(encoding, start + 1, end - 1);
+}
+
+/** A JSON number's value from its bytes. */
+function numberAt(buf: Buffer, start: number, end: number): number {
+  if (end - start <= 15) {
+    let n = 0;
+    let k = start;
+    const negative = buf[k] === 0x2d;
+    if (negative) k++;
+    for (; k < end; k++) {
+      const c = buf[k]!;
+      if (c < 0x30 || c > 0x39) return Number(buf.toString('latin1', start, end));
+      n = n * 10 + (c - 0x30);
+    }
+    return negative ? -n : n;
+  }
+  return Number(buf.toString('latin1', start, end));
+}
+
+/**
+ * The result a check saw, as far as the merge's facts go (resultFacts): its rule, level, kind,
+ * fingerprints, security-severity and primary location as objects, and what it holds counted.
+ * Not the whole result: only what facts are made of, with the same values JSON.parse would give.
+ */
+export function scannedResult(buf: Buffer, scan: ResultScan, ascii: boolean): { result: SarifResult; counts: ResultCounts } {
+  const encoding = ascii ? 'latin1' : 'utf8';
+  const spans = scan.spans;
+  const has = (slot: number) => spans[2 * slot]! >= 0;
+  const text = (slot: number) => stringAt(buf, spans[2 * slot]!, spans[2 * slot + 1]!, encoding);
+  const number = (slot: number) => numberAt(buf, spans[2 * slot]!, spans[2 * slot + 1]!);
+  const json = (slot: number): unknown => JSON.parse(buf.toString(encoding, spans[2 * slot]!, spans[2 * slot + 1]!));
+  const result = {} as SarifResult;
+  if (has(SLOTS.ruleId)) result.ruleId = text(SLOTS.ruleId);
+  if (has(SLOTS.ruleIndex)) result.ruleIndex = number(SLOTS.ruleIndex);
+  if (has(SLOTS.rule)) {
+    const rule: NonNullable<SarifResult['rule']> = {};
+    if (has(SLOTS.ruleRefId)) rule.id = text(SLOTS.ruleRefId);
+    if (has(SLOTS.ruleRefIndex)) rule.index = number(SLOTS.ruleRefIndex);
+    if (has(SLOTS.toolComponent)) {
+      const component: NonNullable<typeof rule.toolComponent> = {};
+      if (has(SLOTS.toolComponentIndex)) component.index = number(SLOTS.toolComponentIndex);
+      if (has(SLOTS.toolComponentGuid)) component.guid = text(SLOTS.toolComponentGuid);
+      if (has(SLOTS.toolComponentName)) component.name = text(SLOTS.toolComponentName);
+      rule.toolComponent = component;
+    }
+    result.rule = rule;
+  }
+  if (has(SLOTS.kind)) result.kind = text(SLOTS.kind) as SarifResult['kind'];
+  if (has(SLOTS.level)) result.level = text(SLOTS.level) as SarifResult['level'];
+  if (has(SLOTS.partialFingerprints)) {
+    result.partialFingerprints = {};
+    if (has(SLOTS.lineHash)) result.partialFingerprints.primaryLocationLineHash = text(SLOTS.lineHash);
+  }
+  if (has(SLOTS.fingerprints)) {
+    const count = scan.counts[SLOTS.fingerprints]!;
+    const key = count === 1 ? text(SLOTS.fingerprintKey) : undefined;
+    result.fingerprints = count === 0 ? {} : key !== undefined && key !== '__proto__' ? { [key]: text(SLOTS.fingerprintValue) } : (json(SLOTS.fingerprints) as Record<string, string>);
+  }
+  if (has(SLOTS.properties)) {
+    result.properties = {};
+    if (has(SLOTS.securitySeverity)) {
+      const c = buf[spans[2 * SLOTS.securitySeverity]!]!;
+      // What securitySeverityOf() reads: a string or a number; anything else counts as neither.
+      result.properties['security-severity'] = c === 0x22 ? text(SLOTS.securitySeverity) : c === 0x2d || (c >= 0x30 && c <= 0x39) ? number(SLOTS.securitySeverity) : null;
+    }
+  }
+  if (has(SLOTS.locations)) {
+    result.locations = [];
+    if (has(SLOTS.primary)) {
+      const location: SarifLocation = {};
+      if (has(SLOTS.physicalLocation)) {
+        const physical: NonNullable<SarifLocation['physicalLocation']> = {} as NonNullable<SarifLocation['physicalLocation']>;
+        if (has(SLOTS.artifactLocation)) {
+          const artifact: SarifArtifactLocation = {};
+          if (has(SLOTS.uri)) artifact.uri = text(SLOTS.uri);
+          if (has(SLOTS.uriBaseId)) artifact.uriBaseId = text(SLOTS.uriBaseId);
+          if (has(SLOTS.artifactIndex)) artifact.index = number(SLOTS.artifactIndex);
+          physical.artifactLocation = artifact;
+        }
+        if (has(SLOTS.region)) {
+          const region: SarifRegion = {};
+          REGION_FIELDS.forEach((name, k) => {
+            if (has(SLOTS.startLine + k)) region[name] = number(SLOTS.startLine + k);
+          });
+          physical.region = region;
+        }
+        location.physicalLocation = physical;
+      }
+      result.locations.push(location);
+    }
+  }
+  // The message is long and needed only when there is no fingerprint to tell results apart.
+  if (has(SLOTS.message) && keysOnMessage(result)) result.message = json(SLOTS.message) as SarifResult['message'];
+  const counts: ResultCounts = {
+    keys: scan.counts[SLOTS.result]!,
+    locations: scan.counts[SLOTS.locations]!,
+    relatedLocations: scan.counts[SLOTS.relatedLocations]!,
+    threadFlowLocations: scan.threadFlowLocations,
+    fixes: scan.counts[SLOTS.fixes]!,
+    partialFingerprints: scan.counts[SLOTS.partialFingerprints]!,
+    fingerprints: scan.counts[SLOTS.fingerprints]!,
+    properties: scan.counts[SLOTS.properties]!,
+  };
+  return { result, counts };
+}
+
+/**
+ * Checks a whole log's JSON, buf[start, end) (whitespace around it allowed), against the schema,
+ * as checkResult does a result: true when it is certainly valid, false to leave it to the full
+ * check (schema-validate.ts). Used on a log's skeleton (its results taken out), which holds the
+ * runs' rules, artifacts and invocations.
+ */
+export function checkLog(buf: Buffer, start: number, end: number, ascii: boolean): boolean {
+  const node = logNode();
+  walker ??= new Walker();
+  const w = walker;
+  w.buf = buf;
+  w.end = end;
+  w.ascii = ascii;
+  w.steps = 0;
+  try {
+    const from = w.ws(start);
+    if (from >= end || node.unsupported) return false;
+    const after = w.value(from, node);
+    return after !== NO && w.ws(after) === end;
+  } catch {
+    return false;
+  } finally {
+    w.buf = EMPTY;
+  }
 }

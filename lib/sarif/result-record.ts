@@ -33,6 +33,15 @@ export interface ResultRecord {
    * undefined when it has neither location nor fingerprint.
    */
   dedupeKey: string | undefined;
+  /** hashKey(dedupeKey), -1 when the result has no key. */
+  keyHash: number;
+  /**
+   * Where the key's UTF-8 bytes are when dedupeKey itself is not held (a worker thread sent the
+   * record: its keys come in one buffer): keyBytes[keyStart, keyEnd).
+   */
+  keyBytes: Buffer | undefined;
+  keyStart: number;
+  keyEnd: number;
   /** Already has partialFingerprints.primaryLocationLineHash. */
   hasLineHash: boolean;
   /** Has a primary location with a start line (a fingerprint can be computed). */
@@ -46,6 +55,29 @@ export interface ResultRecord {
   source: number;
   /** Order of arrival, to keep equal-severity results in their original order. */
   seq: number;
+}
+
+/**
+ * A 53-bit hash of a dedupe key (two 32-bit hashes of its UTF-16 code units), what duplicates are
+ * looked up by; two keys with one hash are then compared in full (recordKey), so a collision
+ * never merges two findings.
+ */
+export function hashKey(key: string): number {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+  return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) >>> 11);
+}
+
+/** A record's dedupe key in full, wherever it is held; undefined when it has none. */
+export function recordKey(record: ResultRecord): string | undefined {
+  if (record.dedupeKey !== undefined || record.keyHash < 0) return record.dedupeKey;
+  return record.keyBytes?.toString('utf8', record.keyStart, record.keyEnd);
 }
 
 const LEVEL_RANK: Record<SarifResultLevel, number> = { error: 3, warning: 2, note: 1, none: 0 };
@@ -158,6 +190,10 @@ export interface ResultCounts {
   relatedLocations: number;
   threadFlowLocations: number;
   fixes: number;
+  /** Keys of partialFingerprints, fingerprints and properties. */
+  partialFingerprints: number;
+  fingerprints: number;
+  properties: number;
 }
 
 export function countsOf(result: SarifResult): ResultCounts {
@@ -167,6 +203,9 @@ export function countsOf(result: SarifResult): ResultCounts {
     relatedLocations: result.relatedLocations?.length ?? 0,
     threadFlowLocations: countThreadFlowLocations(result),
     fixes: result.fixes?.length ?? 0,
+    partialFingerprints: keyCount(result.partialFingerprints),
+    fingerprints: keyCount(result.fingerprints),
+    properties: keyCount(result.properties),
   };
 }
 
@@ -206,9 +245,9 @@ export function resultFacts(result: SarifResult, run: SarifRun, lookup: RuleLook
     counts.relatedLocations +
     threadFlowLocationCount +
     counts.fixes +
-    keyCount(result.partialFingerprints) +
-    keyCount(result.fingerprints) +
-    keyCount(result.properties);
+    counts.partialFingerprints +
+    counts.fingerprints +
+    counts.properties;
 
   return {
     ruleId,

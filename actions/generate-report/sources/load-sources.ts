@@ -138,9 +138,12 @@ export async function loadSources(options: LoadSourcesOptions): Promise<ReportSo
 
   const errors: Error[] = [];
   const loaded: Partial<Record<SourceKey, unknown>> = {};
-  // The run's artifacts, listed once for every source.
+  // The run's artifacts, listed once for every source; a listing that fails (no access to the
+  // run, the service down) is one error, said once, not one per source.
   let listing: Promise<ArtifactSummary[]> | undefined;
   const list = () => (listing ??= options.artifacts!.store.list());
+  const { artifacts } = options;
+  if (artifacts && SOURCE_KEYS.some((key) => artifacts.names?.[key] === undefined)) await list();
   for (const key of SOURCE_KEYS) {
     try {
       const located = await locate(key, options, list);
