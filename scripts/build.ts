@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { WORKER_BUNDLE_NAME } from '../lib/sarif/ingest-pool';
 
 const require = createRequire(import.meta.url);
 const ncc = require('@vercel/ncc') as (entry: string, options: Record<string, unknown>) => Promise<{ code: string; assets: Record<string, { source: Buffer | string }> }>;
@@ -27,23 +28,40 @@ export function bundles(): Bundle[] {
   return [...actions, { entry: 'pipeline/index.ts', outDir: 'dist/pipeline' }, { entry: 'cli/index.ts', outDir: 'dist/cli' }];
 }
 
+const NCC_OPTIONS = {
+  cache: false,
+  minify: false,
+  sourceMap: false,
+  license: 'licenses.txt',
+  target: 'es2022',
+  quiet: true,
+  // tsc type-checks the whole project in npm test; the bundler only transpiles.
+  transpileOnly: true,
+};
+
+let ingestWorker: Promise<Buffer> | undefined;
+
+/**
+ * The SARIF ingest worker (lib/sarif/ingest-worker.ts) as its own bundle: worker threads need
+ * their code as a file, which lib/sarif/ingest-pool.ts looks for beside the bundle that starts
+ * them. Built once per build; its dependencies are a part of its starter's, whose licenses.txt
+ * lists them.
+ */
+function ingestWorkerCode(): Promise<Buffer> {
+  ingestWorker ??= ncc(path.join(root, 'lib/sarif/ingest-worker.ts'), NCC_OPTIONS).then(({ code }) => Buffer.from(code));
+  return ingestWorker;
+}
+
 /** Files of one fresh bundle, path relative to the repository root → contents. */
 export async function buildBundle(bundle: Bundle): Promise<Map<string, Buffer>> {
-  const { code, assets } = await ncc(path.join(root, bundle.entry), {
-    cache: false,
-    minify: false,
-    sourceMap: false,
-    license: 'licenses.txt',
-    target: 'es2022',
-    quiet: true,
-    // tsc type-checks the whole project in npm test; the bundler only transpiles.
-    transpileOnly: true,
-  });
+  const { code, assets } = await ncc(path.join(root, bundle.entry), NCC_OPTIONS);
   const files = new Map<string, Buffer>();
   files.set(path.posix.join(bundle.outDir, 'index.js'), Buffer.from(code));
   for (const [name, asset] of Object.entries(assets)) {
     files.set(path.posix.join(bundle.outDir, name), Buffer.from(asset.source));
   }
+  // A bundle that merges SARIF on worker threads gets the worker's code beside it.
+  if (code.includes(WORKER_BUNDLE_NAME)) files.set(path.posix.join(bundle.outDir, WORKER_BUNDLE_NAME), await ingestWorkerCode());
   return files;
 }
 

@@ -1,5 +1,6 @@
 import * as os from 'node:os';
-import { GZIP_LEVEL, GZIP_OVERHEAD, assembleGzip, deflateChunk, runLimited } from './chunked-gzip';
+import * as zlib from 'node:zlib';
+import { GZIP_LEVEL, GZIP_OVERHEAD, assembleGzip, crc32Combine, deflateChunk, runLimited, type Checksum } from './chunked-gzip';
 
 /**
  * GitHub refuses an upload over 10 MB gzipped (413). This cuts the merged log to fit by dropping
@@ -28,6 +29,11 @@ export interface SizedRun {
   offsets: ArrayLike<number>;
   /** Each result's rank (higher is more severe), same order, non-increasing. */
   ranks: ArrayLike<number>;
+  /**
+   * Writes results [from, to) into `text`, when it is not filled yet: each chunk is filled just
+   * before it is compressed, so filling overlaps compressing.
+   */
+  fill?: (from: number, to: number) => void;
 }
 
 export interface SizeFitInput {
@@ -60,6 +66,17 @@ interface Chunk {
   raw: number;
   /** Its deflated form, once compressed. */
   deflated?: Buffer;
+  /** Its text is in the run's `text` (SizedRun.fill). */
+  filled?: boolean;
+  /** CRC-32 of its text, taken as it is filled (while other chunks compress). */
+  crc?: number;
+}
+
+function fillChunk(run: SizedRun, chunk: Chunk): void {
+  if (chunk.filled) return;
+  run.fill?.(chunk.from, chunk.to);
+  chunk.filled = true;
+  chunk.crc = zlib.crc32(textOf(run, chunk.from, chunk.to));
 }
 
 /** The run's text of results [from, to). */
@@ -75,6 +92,7 @@ function textBefore(run: SizedRun, index: number, max = 32 * 1024): Buffer | und
 
 /** Compresses a chunk. */
 async function deflateWhole(run: SizedRun, chunk: Chunk, level: number): Promise<Buffer> {
+  fillChunk(run, chunk);
   chunk.deflated = await deflateChunk(textOf(run, chunk.from, chunk.to), textBefore(run, chunk.from), level);
   return chunk.deflated;
 }
@@ -103,7 +121,8 @@ async function compressInOrder(runs: readonly SizedRun[], order: readonly Chunk[
 
 export async function fitGzipSize(input: SizeFitInput): Promise<SizeFit> {
   const chunkBytes = input.chunkBytes ?? 512 * 1024;
-  const concurrency = input.concurrency ?? Math.max(2, os.availableParallelism());
+  // Some more jobs than CPUs in flight (libuv runs 4 at once), so none waits while the next chunk is filled.
+  const concurrency = input.concurrency ?? Math.max(4, os.availableParallelism());
   const { runs, glue, limitBytes } = input;
 
   // Chunks of each run, at result boundaries.
@@ -125,7 +144,6 @@ export async function fitGzipSize(input: SizeFitInput): Promise<SizeFit> {
   const order = chunks.flat().sort((a, b) => runs[b.run]!.ranks[b.from]! - runs[a.run]!.ranks[a.from]! || a.run - b.run || a.from - b.from);
   const all = counts;
   const everything = () => chunks.every((list) => list.every((c) => c.deflated));
-
   // A quick pass first: most logs fit, and then this is the whole work.
   const fastGlue = await Promise.all(glue.map((g) => deflateChunk(g, undefined, FAST_LEVEL)));
   const fastGlueBytes = fastGlue.reduce((n, d) => n + d.length, 0) + GZIP_OVERHEAD;
@@ -133,6 +151,8 @@ export async function fitGzipSize(input: SizeFitInput): Promise<SizeFit> {
     return { ...assemble(input, fastGlue, chunks, all, new Map()), level: FAST_LEVEL };
   }
   for (const chunk of order) chunk.deflated = undefined;
+  // Whatever the quick pass did not get to is filled now: the cut may keep it.
+  for (const chunk of order) fillChunk(runs[chunk.run]!, chunk);
 
   const glueDeflated = await Promise.all(glue.map((g) => deflateChunk(g, undefined)));
   const glueBytes = glueDeflated.reduce((n, d) => n + d.length, 0) + GZIP_OVERHEAD;
@@ -246,6 +266,19 @@ function assemble(input: SizeFitInput, glueDeflated: Buffer[], chunks: Chunk[][]
     deflated.push(glueDeflated[r + 1]!);
     text.push(input.glue[r + 1]!);
   });
-  const gzip = assembleGzip(deflated, text);
+  // The CRC-32 of the whole text from the chunks' own, when the cut falls between chunks.
+  let checksum: Checksum | undefined;
+  if (partials.size === 0 && keep.every((k, r) => chunks[r]!.every((c) => c.from >= k || (c.to <= k && c.crc !== undefined)))) {
+    checksum = { crc: zlib.crc32(input.glue[0]!), length: input.glue[0]!.length };
+    keep.forEach((k, r) => {
+      for (const c of chunks[r]!) {
+        if (c.from >= k) break;
+        checksum = { crc: crc32Combine(checksum!.crc, c.crc!, c.raw), length: checksum!.length + c.raw };
+      }
+      const glue = input.glue[r + 1]!;
+      checksum = { crc: crc32Combine(checksum!.crc, zlib.crc32(glue), glue.length), length: checksum!.length + glue.length };
+    });
+  }
+  const gzip = assembleGzip(deflated, checksum ?? text);
   return { keep, gzip, rawBytes: text.reduce((n, b) => n + b.length, 0), fits: true, level: GZIP_LEVEL };
 }

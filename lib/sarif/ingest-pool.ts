@@ -5,21 +5,20 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { errorMessage } from '../errors';
 import { checkDeferredLog, ingestBuffer, unreadable, type IngestOptions, type IngestOutcome } from './ingest';
-import { unpackOutcome } from './ingest-transfer';
-import { TRACE } from './merge';
+import { ColumnSink, packOutcome, unpackOutcome } from './ingest-transfer';
 import type { IngestRequest, IngestResponse } from './ingest-worker';
 
 /**
- * Ingests several SARIF files at once on worker threads, one file at a time each (the largest
- * first, each worker taking the next file as it finishes), since reading and checking the files
- * is most of a large merge's work. A worker reads its file into shared memory, so the bytes it
- * checked are the bytes the merge later writes out, with no copy between threads; it sends back
- * the records as columns (ingest-transfer.ts). The main thread meanwhile holds each log's
- * skeleton to the schema (the workers skip that: see IngestOptions.deferLogCheck) and adds the
- * records to the merge. Outcomes are handed over in file order whatever order they finish in, so
- * the merge does not depend on timing; a file a worker found broken, or whose log fails the
- * schema, is ingested again on the main thread, which lists all its problems as a lone thread
- * would.
+ * Ingests several SARIF files at once: worker threads and the main thread take one file at a
+ * time each (the largest first, each the next one as it finishes), since reading and checking
+ * the files is most of a large merge's work. A worker reads its file and hands its bytes over to
+ * the main thread with the records (as columns: ingest-transfer.ts), both transferred, not
+ * copied, so the bytes it checked are the bytes the merge later writes out. Outcomes are handed
+ * over in file order whatever order they finish in, so the merge does not depend on timing. A
+ * worker leaves the schema check of a log's skeleton to the main thread when its own fast check
+ * (result-check.ts) does not vouch for it (IngestOptions.deferLogCheck), so no worker builds the
+ * full validator for valid input; a file a worker found broken, or whose log fails the schema,
+ * is ingested again on the main thread, which lists all its problems as a lone thread would.
  *
  * Workers need their code as a file: ingest-worker.ts beside this module when running from
  * source (through tsx), or `sarif-ingest-worker.mjs` beside a bundle that includes this module.
@@ -28,10 +27,7 @@ import type { IngestRequest, IngestResponse } from './ingest-worker';
  */
 
 export interface ParallelIngestOptions {
-  /**
-   * Worker threads that read the files (the main thread then only merges). Default: one per CPU,
-   * at most 4; 0 for none (the main thread reads everything).
-   */
+  /** Worker threads besides the main thread. Default: one fewer than the CPUs, at most 3; 0 for none. */
   workers?: number;
   /** Inputs smaller than this in all (bytes) are ingested on the main thread alone. */
   minBytesForWorkers?: number;
@@ -44,8 +40,8 @@ export interface InputFile {
 }
 
 const DEFAULT_MIN_BYTES = 48 * 1024 * 1024;
-/** Worker threads by default: one per CPU, at most this many. */
-const MAX_DEFAULT_WORKERS = 4;
+/** Worker threads by default: one fewer than the CPUs (the main thread reads too), at most this many. */
+const MAX_DEFAULT_WORKERS = 3;
 /** The bundled worker's file name, beside the bundle. */
 export const WORKER_BUNDLE_NAME = 'sarif-ingest-worker.mjs';
 
@@ -127,9 +123,10 @@ export async function ingestFiles(
     }
   });
   const total = sizes.reduce((a, b) => a + b, 0);
-  const wanted = parallel.workers ?? Math.min(MAX_DEFAULT_WORKERS, os.availableParallelism());
+  const wanted = parallel.workers ?? Math.min(MAX_DEFAULT_WORKERS, os.availableParallelism() - 1);
   const launch = wanted > 0 && files.length > 1 && total >= (parallel.minBytesForWorkers ?? DEFAULT_MIN_BYTES) ? workerLauncher() : undefined;
-  const workerCount = launch ? Math.min(wanted, files.length) : 0;
+  // Every thread, the main one included, gets a file at least.
+  const workerCount = launch ? Math.min(wanted, files.length - 1) : 0;
 
   const outcomes: Array<IngestOutcome | undefined> = new Array(files.length);
   let committed = 0;
@@ -160,14 +157,13 @@ export async function ingestFiles(
     return 0;
   }
 
-  // The workers take the files, the largest first, each the next one as it finishes; the main
-  // thread checks each log's skeleton against the schema (deferLogCheck), adds the records to
-  // the merge in file order, and ingests itself whatever a worker could not.
+  // Each thread takes the next file, the largest first, as it finishes one; the main thread also
+  // checks the skeletons the workers left to it (deferLogCheck), adds the records to the merge in
+  // file order, and ingests itself whatever a worker could not.
   const queue = largestFirst(sizes);
   const workerOptions: IngestOptions = { ...options, deferLogCheck: true };
   const lanes = Array.from({ length: workerCount }, () => new WorkerLane(launch!()));
   const handle = (index: number, response: IngestResponse) => {
-    TRACE(`got file ${index}`);
     const buf = response.bytes ? Buffer.from(response.bytes, 0, response.length) : undefined;
     const outcome = response.outcome;
     if (!outcome || response.error !== undefined || !buf) return onMain(index, buf);
@@ -177,12 +173,31 @@ export async function ingestFiles(
     const { uncheckedLog, ...ingested } = outcome.file;
     if (uncheckedLog !== undefined && !checkDeferredLog(uncheckedLog)) return onMain(index, buf);
     commit(index, unpackOutcome({ ok: true, file: ingested }, buf));
-    TRACE(`committed file ${index}`);
     return undefined;
   };
   try {
-    const working = Promise.all(
-      lanes.map(async (lane) => {
+    // The main thread takes files too (it would otherwise wait), between adding the workers' to the merge.
+    const mainLane = async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+        const file = files[index]!;
+        let buf: Buffer;
+        try {
+          buf = await fs.promises.readFile(file.path);
+        } catch (err) {
+          commit(index, { ok: false, problems: [unreadable(file.name, err)] });
+          continue;
+        }
+        // Its records as columns too: a few typed arrays instead of an object per result on the merge's heap.
+        const outcome = ingestBuffer(buf, file.name, { ...options, recordSink: () => new ColumnSink() });
+        commit(index, outcome.ok ? unpackOutcome(packOutcome(outcome).packed, buf) : outcome);
+        // Lets the workers' answers in before the next file.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
+    const working = Promise.all([
+      mainLane(),
+      ...lanes.map(async (lane) => {
         for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
           const file = files[index]!;
           let response: IngestResponse;
@@ -196,8 +211,7 @@ export async function ingestFiles(
           await handle(index, response);
         }
       }),
-    );
-    TRACE('workers started');
+    ]);
     await working;
     return lanes.filter((lane) => lane.worked).length;
   } catch (err) {

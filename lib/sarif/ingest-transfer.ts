@@ -48,7 +48,7 @@ function fromColumn(column: StringColumn, i: number): string | undefined {
  */
 export class ColumnSink implements RecordSink {
   private numbers = new Float64Array(1024 * WIDTH);
-  private keys = Buffer.allocUnsafeSlow(64 * 1024);
+  private keys = Buffer.allocUnsafeSlow(4 << 20);
   private keyOffsets = new Uint32Array(1025);
   private keyBytes = 0;
   private readonly ruleIds = new StringTable();
@@ -169,7 +169,98 @@ export function packOutcome(outcome: IngestOutcome): { packed: PackedOutcome; tr
   return { packed: { ok: true, file: { ...rest, runs: packedRuns } }, transfer };
 }
 
-/** The outcome back on the main thread, its records pointing into `buf` (the shared bytes). */
+/** A run's columns on the main thread, which its records read from. */
+interface RunColumns {
+  buf: Buffer;
+  numbers: Float64Array;
+  ruleIds: StringColumn;
+  sourceUris: StringColumn;
+  keyBytes: Buffer;
+  keyOffsets: Uint32Array;
+}
+
+/**
+ * A record read from its run's columns: what never changes after ingestion is read from them
+ * when asked for, what the merge changes (its position, text, fingerprint) is its own. A few
+ * fields each instead of two dozen, for 200,000 records, keeps the main thread's heap (and its
+ * garbage collector's work) small.
+ */
+class PackedRecord implements ResultRecord {
+  text: string | undefined;
+  object: ResultRecord['object'] = undefined;
+  readonly dedupeKey = undefined;
+  source = -1;
+  seq: number;
+  hasLineHash: boolean;
+
+  constructor(
+    private readonly columns: RunColumns,
+    private readonly i: number,
+    text: string | undefined,
+  ) {
+    this.text = text;
+    this.seq = columns.numbers[i * WIDTH + 5]!;
+    this.hasLineHash = (columns.numbers[i * WIDTH + 8]! & 2) !== 0;
+  }
+
+  get buf(): Buffer {
+    return this.columns.buf;
+  }
+  get start(): number {
+    return this.columns.numbers[this.i * WIDTH]!;
+  }
+  get end(): number {
+    return this.columns.numbers[this.i * WIDTH + 1]!;
+  }
+  get pretty(): boolean {
+    return (this.columns.numbers[this.i * WIDTH + 8]! & 1) !== 0;
+  }
+  get ruleId(): string {
+    return fromColumn(this.columns.ruleIds, this.i)!;
+  }
+  get level(): SarifResultLevel {
+    return LEVELS[(this.columns.numbers[this.i * WIDTH + 8]! >> 3) & 7]!;
+  }
+  get score(): number | undefined {
+    const score = this.columns.numbers[this.i * WIDTH + 2]!;
+    return Number.isNaN(score) ? undefined : score;
+  }
+  get severity(): Severity {
+    return SEVERITIES[(this.columns.numbers[this.i * WIDTH + 8]! >> 6) & 7]!;
+  }
+  get rank(): number {
+    return this.columns.numbers[this.i * WIDTH + 3]!;
+  }
+  get info(): number {
+    return this.columns.numbers[this.i * WIDTH + 4]!;
+  }
+  get keyHash(): number {
+    return this.columns.numbers[this.i * WIDTH + 9]!;
+  }
+  get keyBytes(): Buffer {
+    return this.columns.keyBytes;
+  }
+  get keyStart(): number {
+    return this.columns.keyOffsets[this.i]!;
+  }
+  get keyEnd(): number {
+    return this.columns.keyOffsets[this.i + 1]!;
+  }
+  get fingerprintable(): boolean {
+    return (this.columns.numbers[this.i * WIDTH + 8]! & 4) !== 0;
+  }
+  get locationCount(): number {
+    return this.columns.numbers[this.i * WIDTH + 6]!;
+  }
+  get threadFlowLocationCount(): number {
+    return this.columns.numbers[this.i * WIDTH + 7]!;
+  }
+  get sourceUri(): string | undefined {
+    return fromColumn(this.columns.sourceUris, this.i);
+  }
+}
+
+/** The outcome back on the main thread, its records reading from the columns and pointing into `buf` (the shared bytes). */
 export function unpackOutcome(packed: PackedOutcome, buf: Buffer): IngestOutcome {
   if (!packed.ok) return packed;
   const { runs, ...rest } = packed.file;
@@ -177,40 +268,10 @@ export function unpackOutcome(packed: PackedOutcome, buf: Buffer): IngestOutcome
     ...rest,
     runs: runs.map(({ run, numbers, ruleIds, sourceUris, keys, keyOffsets, texts }) => {
       const replaced = new Map(texts);
-      const keyBytes = Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength);
+      const columns: RunColumns = { buf, numbers, ruleIds, sourceUris, keyBytes: Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength), keyOffsets };
       const count = keyOffsets.length - 1;
       const records: ResultRecord[] = new Array(count);
-      for (let i = 0; i < count; i++) {
-        const o = i * WIDTH;
-        const flags = numbers[o + 8]!;
-        const score = numbers[o + 2]!;
-        records[i] = {
-          buf,
-          start: numbers[o]!,
-          end: numbers[o + 1]!,
-          pretty: (flags & 1) !== 0,
-          text: replaced.get(i),
-          object: undefined,
-          ruleId: fromColumn(ruleIds, i)!,
-          level: LEVELS[(flags >> 3) & 7]!,
-          score: Number.isNaN(score) ? undefined : score,
-          severity: SEVERITIES[(flags >> 6) & 7]!,
-          rank: numbers[o + 3]!,
-          info: numbers[o + 4]!,
-          dedupeKey: undefined,
-          keyHash: numbers[o + 9]!,
-          keyBytes,
-          keyStart: keyOffsets[i]!,
-          keyEnd: keyOffsets[i + 1]!,
-          hasLineHash: (flags & 2) !== 0,
-          fingerprintable: (flags & 4) !== 0,
-          locationCount: numbers[o + 6]!,
-          threadFlowLocationCount: numbers[o + 7]!,
-          sourceUri: fromColumn(sourceUris, i),
-          source: -1,
-          seq: numbers[o + 5]!,
-        };
-      }
+      for (let i = 0; i < count; i++) records[i] = new PackedRecord(columns, i, replaced.get(i));
       return { run, records, lookup: ruleLookup(run) };
     }),
   };

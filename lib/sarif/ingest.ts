@@ -3,11 +3,11 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { errorMessage } from '../errors';
 import { findFiles } from './find-files';
-import { compactJsonInto, jsonPathAt, lineAndColumn, scanSarifLayout, spansWithLineBreaks, type SarifLayout } from './json-scan';
+import { compactJson, jsonPathAt, lineAndColumn, scanSarifLayout, spansWithLineBreaks, type SarifLayout } from './json-scan';
 import { emptyTally, trimResult, type SarifLimits, type TrimTally } from './limits';
 import { JSON_SYNTAX_RULE, schemaProblem, type SarifProblem } from './problems';
 import { FILE_URI_MARK, dropDanglingArtifactIndexes, emptyRebaseCounts, rebaseArtifactLocation, rebasePlan, rebaseResult, type RebaseCounts, type RebasePlan } from './rebase';
-import { ResultScans, SLOTS, checkLog, scannedResult, type ResultScan } from './result-check';
+import { ResultScans, SLOTS, checkLog, scanMarked, scannedResult, type ResultScan } from './result-check';
 import { countThreadFlowLocations, hashKey, resultFacts, ruleLookup, type ResultRecord, type RuleLookup } from './result-record';
 import { sarifDefinitionViolations, sarifSchemaViolations } from './schema-validate';
 import type { SarifLog, SarifResult, SarifRun } from './types';
@@ -19,9 +19,12 @@ import type { SarifLog, SarifResult, SarifRun } from './types';
  * rebased onto the checkout (rebase.ts).
  *
  * A file is never turned into one object tree: its bytes are scanned for where each result sits
- * (json-scan.ts), the rest of the log is parsed whole, and each result is parsed, checked against
- * the schema's `result` definition, measured and let go. What is kept per result is a record
- * (result-record.ts) pointing back into the file's bytes.
+ * (json-scan.ts), the rest of the log is parsed whole, and each result is checked on its bytes
+ * against the schema's `result` definition in the same pass (result-check.ts), which reads off
+ * the few values its record needs. A result that check does not vouch for (broken, unusual, or
+ * one that ingestion changes: a URI to rebase, an index to drop, too many locations) is parsed,
+ * held to the schema by ajv (which names the JSON path of each problem), changed and measured.
+ * What is kept per result is a record (result-record.ts) pointing back into the file's bytes.
  */
 
 export interface IngestOptions {
@@ -190,7 +193,6 @@ function recordOf(result: SarifResult, ctx: ResultContext, mayHoldFileUri: boole
  * would change: no file URI or base to rebase, no artifact index to drop, within the per-result
  * limits (the caller sees to that).
  */
-import { TRACE } from './merge';
 function scannedRecord(buf: Buffer, ascii: boolean, scan: ResultScan, ctx: ResultContext, seq: number): ResultRecord {
   const { result, counts } = scannedResult(buf, scan, ascii);
   const facts = resultFacts(result, ctx.run, ctx.lookup, counts);
@@ -292,7 +294,6 @@ export function ingestBuffer(buf: Buffer, name: string, options: IngestOptions):
   }
   try {
     const layout = scanSarifLayout(buf, scans ? (start) => scans.visit(start) : undefined);
-    TRACE('layout+check done');
     const ingested = layout ? ingestLaidOut(name, buf, layout, options, problems, ascii, scans) : ingestWhole(name, buf, options, problems);
     if (problems.count > 0 || !ingested) return { ok: false, problems: problems.done() };
     return { ok: true, ingested };
@@ -336,8 +337,6 @@ function ingestLaidOut(file: string, buf: Buffer, layout: SarifLayout, options: 
   if (runs.length !== layout.runs.length || runs.some((r, i) => !layout.runs[i]!.results && (r.results?.length ?? 0) > 0)) {
     return ingestWhole(file, buf, options, problems);
   }
-
-  TRACE('skeleton done');
   const rebase = emptyRebaseCounts();
   const tally = emptyTally();
   const ingestedRuns: IngestedRun[] = [];
@@ -351,26 +350,38 @@ function ingestLaidOut(file: string, buf: Buffer, layout: SarifLayout, options: 
     const sink = options.recordSink?.();
     const records: RecordSink = sink ?? [];
     const spans = layout.runs[r]!.results?.spans ?? [];
-    const pretty = spansWithLineBreaks(buf, spans);
-    const fileUris = spansContaining(buf, spans, FILE_URI_MARK);
-    // Only a run without artifacts can have indexes that point nowhere (checked where "index" may
-    // occur: `index"` is found faster than `"index"`, quotes being everywhere).
-    const indexes = artifactCount === 0 ? spansContaining(buf, spans, 'index"') : undefined;
-    // Results that nothing would change are checked on their bytes (result-check.ts) and never parsed whole.
+    // Which results were pretty-printed: the check saw it for those it read, the rest are looked at when needed.
+    let pretty: Uint8Array | undefined;
+    // Which results may hold a file URI, or an artifact index (only a run without artifacts can
+    // have indexes that point nowhere): worked out for the results parsed whole, when there is one.
+    let fileUris: Uint8Array | undefined;
+    let indexes: Uint8Array | undefined;
+    const marks = () => {
+      fileUris ??= spansContaining(buf, spans, FILE_URI_MARK);
+      // (`index"` is found faster than `"index"`, quotes being everywhere.)
+      if (artifactCount === 0) indexes ??= spansContaining(buf, spans, 'index"');
+    };
+    // Results that nothing would change are checked on their bytes (result-check.ts) and never
+    // parsed whole: the check marks the artifact locations that might change.
     const quick = scans !== undefined && !plan.rewritesRelative;
     const limits = options.limits;
     for (let k = 0; k < spans.length / 2; k++) {
       const start = spans[2 * k]!;
       const end = spans[2 * k + 1]!;
-      if (quick && fileUris[k] !== 1 && !(indexes !== undefined && indexes[k] === 1)) {
-        const scan = scans?.take(start);
-        if (scan && (!limits || (scan.counts[SLOTS.locations]! <= limits.locationsPerResult && scan.threadFlowLocations <= limits.threadFlowLocationsPerResult))) {
+      if (quick) {
+        const scan = scans.take(start);
+        if (
+          scan &&
+          !scanMarked(scan, SLOTS.otherUri) &&
+          !(artifactCount === 0 && (scanMarked(scan, SLOTS.anyIndex) || scanMarked(scan, SLOTS.artifactIndex))) &&
+          (!limits || (scan.counts[SLOTS.locations]! <= limits.locationsPerResult && scan.threadFlowLocations <= limits.threadFlowLocationsPerResult))
+        ) {
           if (problems.count > 0) continue; // valid, and the file is out anyway
           const record = scannedRecord(buf, ascii, scan, ctx, seq++);
           record.buf = buf;
           record.start = start;
           record.end = end;
-          record.pretty = pretty[k] === 1;
+          record.pretty = scan.lineBreak;
           records.push(record);
           continue;
         }
@@ -391,10 +402,12 @@ function ingestLaidOut(file: string, buf: Buffer, layout: SarifLayout, options: 
         continue;
       }
       if (problems.count > 0) continue; // the file is out; only its problems matter now
-      const record = recordOf(result, ctx, fileUris[k] === 1, seq++, indexes !== undefined && indexes[k] === 1);
+      marks();
+      const record = recordOf(result, ctx, fileUris![k] === 1, seq++, indexes !== undefined && indexes[k] === 1);
       record.buf = buf;
       record.start = start;
       record.end = end;
+      pretty ??= spansWithLineBreaks(buf, spans);
       record.pretty = pretty[k] === 1;
       if (options.keepObjects) record.object = result;
       records.push(record);
@@ -499,40 +512,42 @@ function spansContaining(buf: Buffer, spans: readonly number[], needle: string):
   return marks;
 }
 
-const FIRST = 0x0a; // "\n" before a run's first result, ",\n" before each other
-
 /**
  * The records' JSON one after another as a run's results are written (each after its separator:
  * "\n" before the first, ",\n" before the others), compact, in one buffer; and where each record's
- * text (its separator included) starts, with the end last.
+ * text (its separator included) starts, with the end last. The buffer is laid out at once and
+ * filled by `fill(from, to)`, records [from, to), so a caller can compress what is filled while
+ * it fills the rest; `fill()` with no arguments fills it all.
  */
-export function recordsText(records: readonly ResultRecord[]): { text: Buffer; offsets: Float64Array } {
-  const objects = new Map<number, string>();
-  let bound = 0;
-  records.forEach((record, k) => {
-    if (record.text !== undefined) bound += Buffer.byteLength(record.text);
-    else if (record.buf) bound += record.end - record.start;
-    else {
-      const json = JSON.stringify(record.object);
-      objects.set(k, json);
-      bound += Buffer.byteLength(json);
-    }
-    bound += k === 0 ? 1 : 2;
-  });
-  const text = Buffer.allocUnsafe(bound);
+export function recordsText(records: readonly ResultRecord[]): { text: Buffer; offsets: Float64Array; fill: (from?: number, to?: number) => void } {
+  // Texts that are not spans reused as they are (changed results, objects, pretty-printed spans).
+  const made = new Map<number, Buffer>();
   const offsets = new Float64Array(records.length + 1);
   let at = 0;
-  for (let k = 0; k < records.length; k++) {
-    const record = records[k]!;
+  records.forEach((record, k) => {
     offsets[k] = at;
-    if (k > 0) text[at++] = 0x2c;
-    text[at++] = FIRST;
-    if (record.text !== undefined) at += text.write(record.text, at, 'utf8');
-    else if (record.buf) at = record.pretty ? compactJsonInto(text, at, record.buf, record.start, record.end) : at + record.buf.copy(text, at, record.start, record.end);
-    else at += text.write(objects.get(k)!, at, 'utf8');
-  }
+    at += k === 0 ? 1 : 2;
+    if (record.text === undefined && record.buf && !record.pretty) at += record.end - record.start;
+    else {
+      const bytes = record.text !== undefined ? Buffer.from(record.text) : record.buf ? compactJson(record.buf, record.start, record.end) : Buffer.from(JSON.stringify(record.object));
+      made.set(k, bytes);
+      at += bytes.length;
+    }
+  });
   offsets[records.length] = at;
-  return { text: text.subarray(0, at), offsets };
+  const text = Buffer.allocUnsafe(at);
+  const fill = (from = 0, to = records.length) => {
+    for (let k = from; k < to; k++) {
+      const record = records[k]!;
+      let o = offsets[k]!;
+      if (k > 0) text[o++] = 0x2c;
+      text[o++] = 0x0a;
+      const bytes = made.get(k);
+      if (bytes) bytes.copy(text, o);
+      else record.buf!.copy(text, o, record.start, record.end);
+    }
+  };
+  return { text, offsets, fill };
 }
 
 /** A record's result as an object of its own (parsed again from its JSON; the caller may change it). */

@@ -71,9 +71,27 @@ interface RunState {
 
 const n = (x: number) => x.toLocaleString('en-US');
 
-/** Most severe first; equal ones in the order they came. */
-function bySeverity(a: ResultRecord, b: ResultRecord): number {
-  return b.rank - a.rank || a.seq - b.seq;
+/**
+ * Records most severe first, equal ones in the order they came: `records` come in order of
+ * arrival (seq), as the deduper holds them, so a stable placement by rank (few distinct values)
+ * sorts them without comparing.
+ */
+function bySeverity(records: readonly ResultRecord[]): ResultRecord[] {
+  const counts = new Map<number, number>();
+  for (const r of records) counts.set(r.rank, (counts.get(r.rank) ?? 0) + 1);
+  const next = new Map<number, number>();
+  let at = 0;
+  for (const rank of [...counts.keys()].sort((a, b) => b - a)) {
+    next.set(rank, at);
+    at += counts.get(rank)!;
+  }
+  const sorted: ResultRecord[] = new Array(records.length);
+  for (const r of records) {
+    const p = next.get(r.rank)!;
+    sorted[p] = r;
+    next.set(r.rank, p + 1);
+  }
+  return sorted;
 }
 
 /**
@@ -81,7 +99,7 @@ function bySeverity(a: ResultRecord, b: ResultRecord): number {
  * distinct values, so the cut-off rank is found by counting, and only what is kept is sorted.
  */
 function mostSevere(records: readonly ResultRecord[], limit: number): { kept: ResultRecord[]; dropped: ResultRecord[] } {
-  if (records.length <= limit) return { kept: [...records].sort(bySeverity), dropped: [] };
+  if (records.length <= limit) return { kept: bySeverity(records), dropped: [] };
   const counts = new Map<number, number>();
   for (const r of records) counts.set(r.rank, (counts.get(r.rank) ?? 0) + 1);
   let room = limit;
@@ -107,7 +125,7 @@ function mostSevere(records: readonly ResultRecord[], limit: number): { kept: Re
       atCut--;
     } else dropped.push(r);
   }
-  return { kept: kept.sort(bySeverity), dropped };
+  return { kept: bySeverity(kept), dropped };
 }
 
 function severities(records: readonly ResultRecord[]): Partial<Record<Severity, number>> {
@@ -222,7 +240,6 @@ export class SarifMerger {
 
   /** Applies the limits, fills fingerprints, fits the size; the merged log with its summary. */
   async finish(): Promise<MergedSarif> {
-    TRACE('finish start');
     const limits = this.limits;
     const cuts: LimitCut[] = [];
     const notes: string[] = [];
@@ -286,13 +303,10 @@ export class SarifMerger {
       runs.push({ state, run, records });
     }
     cuts.push(...tallyCuts(this.tally, limits));
-
-    TRACE('limits done');
     const fingerprints = { added: 0, kept: 0, skipped: 0 };
     if (this.options.fingerprints !== false) await this.fillFingerprints(runs, fingerprints);
 
     // Size: the least severe results go until the gzipped log fits.
-    TRACE('fingerprints done');
     const glue = glueOf(runs.map((r) => r.run));
     const texts = runs.map(({ records }) => recordsText(records));
     const fit = await fitGzipSize({
@@ -347,7 +361,7 @@ export class SarifMerger {
       gzipBytes: fit.gzip.length,
       gzipLevel: fit.level,
     };
-    TRACE('fit done');
+    // (Everything kept was filled while it was compressed.)
     return new MergedSarif(
       glue,
       runs.map(({ run }, r) => ({ run, results: texts[r]!.text.subarray(0, texts[r]!.offsets[fit.keep[r]!]) })),
@@ -424,12 +438,29 @@ export class SarifMerger {
       }
       return text;
     };
+    const folders = new Map<string, boolean>();
+    const root = this.options.checkoutRoot;
+    const folderExists = (dir: string): boolean => {
+      if (dir === root || dir.length <= root.length) return true;
+      let known = folders.get(dir);
+      if (known === undefined) {
+        known = folderExists(path.dirname(dir)) && fs.existsSync(dir);
+        folders.set(dir, known);
+      }
+      return known;
+    };
     // Results name the same few files over and over: each URI is resolved once.
     const resolvedUris = new Map<string, string | undefined>();
     const resolve = (uri: string) => {
-      if (resolvedUris.has(uri)) return resolvedUris.get(uri);
-      const resolved = resolveArtifactFile({ uri }, [], this.options.checkoutRoot);
-      const file = 'file' in resolved ? resolved.file : undefined;
+      let file = resolvedUris.get(uri);
+      if (file !== undefined || resolvedUris.has(uri)) return file;
+      // A plain relative path (the usual URI) is the file under the checkout as it is written;
+      // anything else is resolved the full way (decoding, file://, climbing out).
+      if (path.sep === '/' && root.length > 1 && PLAIN_RELATIVE.test(uri) && !DOT_SEGMENT.test(uri)) file = `${root}/${uri}`;
+      else {
+        const resolved = resolveArtifactFile({ uri }, [], root);
+        file = 'file' in resolved ? resolved.file : undefined;
+      }
       resolvedUris.set(uri, file);
       return file;
     };
@@ -445,8 +476,9 @@ export class SarifMerger {
       counts.kept += hashed;
       counts.skipped += records.length - hashed - candidates.length;
       const present = new Set<string>();
-      // On disk, a file that is not there is ruled out without a failed read (a thrown error each).
-      const mayExist = this.options.readSource ? () => true : (file: string) => fs.existsSync(file);
+      // On disk, a file that is not there is ruled out without a failed read (a thrown error each),
+      // and a whole folder that is not there at once.
+      const mayExist = this.options.readSource ? () => true : (file: string) => folderExists(path.dirname(file)) && fs.existsSync(file);
       await Promise.all(
         [...new Set(files.values())].filter(mayExist).map(async (file) => ((await cached(file)) !== undefined ? present.add(file) : undefined)),
       );
@@ -486,6 +518,11 @@ function fillHelp(descriptor: SarifRule, tool: string, limits: SarifLimits): boo
   }
   return true;
 }
+
+/** A relative path of plain characters, no empty segment (see DOT_SEGMENT for the rest). */
+const PLAIN_RELATIVE = /^[A-Za-z0-9_~-][A-Za-z0-9_.~-]*(?:\/[A-Za-z0-9_.~-]+)*$/;
+/** A "." or ".." segment, which path.resolve would fold. */
+const DOT_SEGMENT = /(?:^|\/)\.{1,2}(?:\/|$)/;
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
@@ -531,10 +568,4 @@ export async function mergeSarifLogs(logs: ReadonlyArray<{ name: string; log: Sa
   const merger = new SarifMerger(options);
   for (const { name, log } of logs) merger.addLog(log, name);
   return { merged: await merger.finish(), problems: merger.problems };
-}
-
-// TEMP TRACE
-const T0 = performance.now();
-export function TRACE(what: string): void {
-  if (process.env.ASSAY_TRACE) process.stderr.write(`[${(performance.now() - T0).toFixed(0)} ms, up ${(process.uptime() * 1000).toFixed(0)}] ${what}\n`);
 }

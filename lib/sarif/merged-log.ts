@@ -1,7 +1,6 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { MergeSummary } from './merge-summary';
-import { TRACE } from './merge';
 import type { SarifLog, SarifRun } from './types';
 
 /**
@@ -57,7 +56,6 @@ export class MergedSarif {
     try {
       if (options.gzip) await handle.write(this.gzip);
       else await writeAll(handle, this.pieces());
-      TRACE('written');
       await handle.close();
       await fs.rename(temporary, file);
     } catch (err) {

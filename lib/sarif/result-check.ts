@@ -2,14 +2,18 @@ import addFormats from 'ajv-formats';
 // The same schema file schema-validate.ts compiles with ajv: what this check accepts is read from it.
 import sarifSchema from '../../schemas/sarif-2.1.0.schema.json';
 import { canonicalJson } from './canonical-json';
-import { keysOnMessage, type ResultCounts } from './result-record';
+import { keysOnMessage, singleFingerprintText, type ResultCounts } from './result-record';
 import type { SarifArtifactLocation, SarifLocation, SarifRegion, SarifResult } from './types';
 
 /**
  * A fast check of one result's JSON bytes against the SARIF 2.1.0 schema's `result` definition,
  * without building the result as objects: one pass over the bytes that checks the JSON syntax
  * and the schema's keywords as it goes (types, required and known properties, enums, minimums,
- * formats, unique items), compiled from the same schema file ajv reads.
+ * formats, unique items), compiled from the same schema file ajv reads. The pass also captures
+ * where the values the merge's facts are made of sit (SLOTS; scannedResult reads them), and marks
+ * what would make ingestion change the result (a URI to rebase, an artifact index). ResultScans
+ * runs it while json-scan.ts lays a file out, so a file's bytes are walked once; checkLog holds
+ * the log around the results (its skeleton) to the schema the same way.
  *
  * It only ever vouches: `checkResult` returns what it saw when the result is certainly valid
  * JSON and certainly valid against the schema, and undefined otherwise, also for anything it does
@@ -94,35 +98,57 @@ interface SchemaNode {
   extraSlot: number;
   /** Capture: an array's first item is held to this node (a copy that captures) instead of `items`. */
   firstItem: SchemaNode | undefined;
+  /** Capture: a string that is not made of `formatSafe` bytes marks this slot. */
+  unsafeSlot: number;
+}
+
+/** Nodes are all of one class (one hidden class), so the walk's property reads stay monomorphic. */
+class Node implements SchemaNode {
+  unsupported = false;
+  types = T_ANY;
+  enumStrings: Set<string> | undefined = undefined;
+  format: ((s: string) => boolean) | undefined = undefined;
+  pattern: RegExp | undefined = undefined;
+  minimum: number | undefined = undefined;
+  maximum: number | undefined = undefined;
+  items: SchemaNode | undefined = undefined;
+  minItems = 0;
+  unique = UNIQUE_NONE;
+  countsSteps = false;
+  table: Array<Prop | undefined> = [];
+  mask = -1;
+  propList: Prop[] = [];
+  formatSafe: Uint8Array | undefined = undefined;
+  additional: SchemaNode | false | undefined = undefined;
+  requiredLo = 0;
+  requiredHi = 0;
+  anyOf: Array<[number, number]> | undefined = undefined;
+  oneOf: Array<[number, number]> | undefined = undefined;
+  ref: string | undefined = undefined;
+  countSlot = -1;
+  extraSlot = -1;
+  firstItem: SchemaNode | undefined = undefined;
+  unsafeSlot = -1;
 }
 
 function emptyNode(): SchemaNode {
-  return {
-    unsupported: false,
-    types: T_ANY,
-    enumStrings: undefined,
-    format: undefined,
-    pattern: undefined,
-    minimum: undefined,
-    maximum: undefined,
-    items: undefined,
-    minItems: 0,
-    unique: UNIQUE_NONE,
-    countsSteps: false,
-    table: [],
-    mask: -1,
-    propList: [],
-    formatSafe: undefined,
-    additional: undefined,
-    requiredLo: 0,
-    requiredHi: 0,
-    anyOf: undefined,
-    oneOf: undefined,
-    ref: undefined,
-    countSlot: -1,
-    extraSlot: -1,
-    firstItem: undefined,
-  };
+  return new Node();
+}
+
+/** A copy of a node, of the same class. */
+function cloneNode(node: SchemaNode, changes: Partial<SchemaNode> = {}): SchemaNode {
+  return Object.assign(new Node(), node, changes);
+}
+
+class PropEntry implements Prop {
+  constructor(
+    public bit: number,
+    public name: string,
+    public bytes: Uint8Array,
+    public hash: number,
+    public node: SchemaNode,
+    public slot: number,
+  ) {}
 }
 
 /** FNV-1a over bytes, the hash keys are looked up by. */
@@ -290,7 +316,7 @@ function compile(schema: Record<string, unknown>): SchemaNode {
       entries.forEach(([name, sub], bit) => {
         const bytes = new Uint8Array(Buffer.from(name, 'utf8'));
         const hash = hashBytes(bytes);
-        const prop: Prop = { bit, name, bytes, hash, node: compile(sub), slot: -1 };
+        const prop: Prop = new PropEntry(bit, name, bytes, hash, compile(sub), -1);
         let slot = hash & node.mask;
         while (node.table[slot]) slot = (slot + 1) & node.mask;
         node.table[slot] = prop;
@@ -330,7 +356,7 @@ function compileDefinitions(): Map<string, SchemaNode> {
   const resolve = (node: SchemaNode, seen: Set<SchemaNode>): SchemaNode => {
     if (node.ref !== undefined) {
       const target = nodes.get(node.ref);
-      if (!target) return { ...emptyNode(), unsupported: true };
+      if (!target) return cloneNode(emptyNode(), { unsupported: true });
       return target;
     }
     if (seen.has(node)) return node;
@@ -347,7 +373,19 @@ function compileDefinitions(): Map<string, SchemaNode> {
   const steps = nodes.get('threadFlow')?.propList.find((p) => p.name === 'locations');
   if (steps) {
     // A node of its own, so no other use of the same schema counts.
-    steps.node = { ...steps.node, countsSteps: true };
+    steps.node = cloneNode(steps.node, { countsSteps: true });
+  }
+  // Marks for what would make ingest.ts change a result: an artifact location's URI other than a
+  // plain relative path (rebase.ts), or its index (an index past run.artifacts is dropped).
+  // Every artifact location in a valid result is one of these nodes (`artifactLocation` and
+  // `analysisTarget` are its only keys), so no mark means nothing to change.
+  const artifactLocation = nodes.get('artifactLocation');
+  if (artifactLocation) {
+    const uri = artifactLocation.propList.find((p) => p.name === 'uri');
+    if (uri && !uri.node.unsupported && uri.node.formatSafe) uri.node.unsafeSlot = SLOTS.otherUri;
+    else if (uri) uri.node.unsupported = true;
+    const index = artifactLocation.propList.find((p) => p.name === 'index');
+    if (index) index.slot = SLOTS.anyIndex;
   }
   return nodes;
 }
@@ -397,17 +435,21 @@ export const SLOTS = {
   properties: 35,
   securitySeverity: 36,
   result: 37,
+  /** Set when some artifact location in the result has a URI that is not a plain relative path (it may need rebasing). */
+  otherUri: 38,
+  /** Set when some artifact location in the result (besides the primary one: artifactIndex) has an index. */
+  anyIndex: 39,
 } as const;
-const SLOT_COUNT = 38;
+const SLOT_COUNT = 40;
 
 /** The region properties a dedupe key is made of, in slot order from SLOTS.startLine. */
 export const REGION_FIELDS = ['startLine', 'startColumn', 'endLine', 'endColumn', 'charOffset', 'charLength', 'byteOffset', 'byteLength'] as const;
 
 /** A copy of a node whose props can be given capture slots without touching the original. */
 function copyNode(node: SchemaNode): SchemaNode {
-  const copy: SchemaNode = { ...node, table: node.table.slice(), propList: [] };
+  const copy = cloneNode(node, { table: node.table.slice(), propList: [] });
   for (const prop of node.propList) {
-    const p = { ...prop };
+    const p = new PropEntry(prop.bit, prop.name, prop.bytes, prop.hash, prop.node, prop.slot);
     copy.propList.push(p);
     copy.table[copy.table.indexOf(prop)] = p;
   }
@@ -434,7 +476,7 @@ function capture(node: SchemaNode, name: string, slot: number, child?: SchemaNod
 function captureExtra(node: SchemaNode, name: string, slot: number): void {
   const bytes = new Uint8Array(Buffer.from(name, 'utf8'));
   const hash = hashBytes(bytes);
-  const prop: Prop = { bit: node.propList.length, name, bytes, hash, node: node.additional === undefined ? emptyNode() : (node.additional as SchemaNode), slot };
+  const prop: Prop = new PropEntry(node.propList.length, name, bytes, hash, node.additional === undefined ? emptyNode() : (node.additional as SchemaNode), slot);
   if (node.additional === false || prop.bit >= 64) throw new Error(`result-check.ts cannot capture "${name}" here`);
   if (node.mask < 0 || node.propList.length * 4 >= node.mask + 1) {
     // (Re)build the table with room.
@@ -526,7 +568,7 @@ function logNode(): SchemaNode {
     compiledDefinitions ??= compileDefinitions();
     const { definitions: _definitions, $schema: _schema, title: _title, description: _description, ...rest } = sarifSchema as unknown as Record<string, unknown>;
     const node = compile(rest);
-    const resolve = (n: SchemaNode): SchemaNode => (n.ref !== undefined ? (compiledDefinitions!.get(n.ref) ?? { ...emptyNode(), unsupported: true }) : n);
+    const resolve = (n: SchemaNode): SchemaNode => (n.ref !== undefined ? (compiledDefinitions!.get(n.ref) ?? cloneNode(emptyNode(), { unsupported: true })) : n);
     for (const prop of node.propList) {
       prop.node = resolve(prop.node);
       if (prop.node.items) prop.node.items = resolve(prop.node.items);
@@ -546,6 +588,8 @@ export interface ResultScan {
   threadFlowLocations: number;
   /** The offset after the result's `}`. */
   end: number;
+  /** A line break lies between its tokens (it was pretty-printed: json-scan.ts's spansWithLineBreaks). */
+  lineBreak: boolean;
 }
 
 const QUOTE = 0x22;
@@ -588,6 +632,8 @@ class Walker {
   firstEnd = -1;
   /** Set by each number read: its value. */
   number = 0;
+  /** Whitespace read since the last reset held a line break. */
+  lineBreak = false;
   steps = 0;
   /** Captures (SLOTS): spans and counts. */
   readonly spans = new Int32Array(2 * SLOT_COUNT);
@@ -596,12 +642,16 @@ class Walker {
   readonly extraKeys = new Int32Array(2 * 256);
   extraCount = 0;
 
+  /** Whitespace from i: the index after it. Notes a line break (`lineBreak`: the result was pretty-printed). */
   ws(i: number): number {
     const buf = this.buf;
     for (;;) {
       const c = buf[i];
-      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) i++;
-      else return i;
+      if (c === 0x20 || c === 0x0d || c === 0x09) i++;
+      else if (c === 0x0a) {
+        this.lineBreak = true;
+        i++;
+      } else return i;
     }
   }
 
@@ -743,6 +793,7 @@ class Walker {
       while (k < after - 1 && safe[buf[k]!] === 1) k++;
       if (k === after - 1) return after;
     }
+    if (node.unsafeSlot >= 0) this.spans[2 * node.unsafeSlot] = i;
     const s = this.text(i, after);
     if (node.enumStrings !== undefined && !node.enumStrings.has(s)) return NO;
     if (node.format !== undefined && !node.format(s)) return NO;
@@ -930,17 +981,32 @@ class Walker {
       }
     }
     if ((seenLo & node.requiredLo) !== node.requiredLo || (seenHi & node.requiredHi) !== node.requiredHi) return NO;
-    if (node.anyOf !== undefined && !node.anyOf.some(([lo, hi]) => (seenLo & lo) === lo && (seenHi & hi) === hi)) return NO;
-    if (node.oneOf !== undefined && node.oneOf.filter(([lo, hi]) => (seenLo & lo) === lo && (seenHi & hi) === hi).length !== 1) return NO;
+    if (node.anyOf !== undefined && satisfied(node.anyOf, seenLo, seenHi) === 0) return NO;
+    if (node.oneOf !== undefined && satisfied(node.oneOf, seenLo, seenHi) !== 1) return NO;
     if (node.countSlot >= 0) this.counts[node.countSlot] = keys;
     return i + 1;
   }
 }
 
+/** How many of the required-property branches the seen properties satisfy. */
+function satisfied(branches: ReadonlyArray<readonly [number, number]>, seenLo: number, seenHi: number): number {
+  let n = 0;
+  for (let b = 0; b < branches.length; b++) {
+    const branch = branches[b]!;
+    if ((seenLo & branch[0]) === branch[0] && (seenHi & branch[1]) === branch[1]) n++;
+  }
+  return n;
+}
+
 let walker: Walker | undefined;
 const EMPTY = Buffer.alloc(0);
-/** Numbers a ResultScans keeps per result: spans, counts, thread-flow steps. */
-const STORED = 3 * SLOT_COUNT + 1;
+/** The check saw what the slot captures (or marks). */
+export function scanMarked(scan: ResultScan, slot: number): boolean {
+  return scan.spans[2 * slot]! >= 0;
+}
+
+/** Numbers a ResultScans keeps per result: spans, counts, thread-flow steps, line break. */
+const STORED = 3 * SLOT_COUNT + 2;
 
 /**
  * The checks of a file's results, made while json-scan.ts lays the file out (one pass over the
@@ -975,6 +1041,7 @@ export class ResultScans {
     this.store.set(scan.spans, o);
     this.store.set(scan.counts, o + 2 * SLOT_COUNT);
     this.store[o + 3 * SLOT_COUNT] = scan.threadFlowLocations;
+    this.store[o + 3 * SLOT_COUNT + 1] = scan.lineBreak ? 1 : 0;
     this.starts.push(start);
     return scan.end;
   }
@@ -987,7 +1054,7 @@ export class ResultScans {
     walker ??= new Walker();
     walker.spans.set(this.store.subarray(o, o + 2 * SLOT_COUNT));
     walker.counts.set(this.store.subarray(o + 2 * SLOT_COUNT, o + 3 * SLOT_COUNT));
-    return { spans: walker.spans, counts: walker.counts, threadFlowLocations: this.store[o + 3 * SLOT_COUNT]!, end: -1 };
+    return { spans: walker.spans, counts: walker.counts, threadFlowLocations: this.store[o + 3 * SLOT_COUNT]!, end: -1, lineBreak: this.store[o + 3 * SLOT_COUNT + 1] === 1 };
   }
 
   /** Lets go of the file. */
@@ -1015,6 +1082,7 @@ export function checkResult(buf: Buffer, start: number, end: number, ascii: bool
   w.end = end;
   w.ascii = ascii;
   w.steps = 0;
+  w.lineBreak = false;
   let after: number;
   try {
     after = w.object(start, node);
@@ -1022,17 +1090,33 @@ export function checkResult(buf: Buffer, start: number, end: number, ascii: bool
     w.buf = EMPTY;
   }
   if (after === NO || (!open && after !== end)) return undefined;
-  return { spans: w.spans, counts: w.counts, threadFlowLocations: w.steps, end: after };
+  return { spans: w.spans, counts: w.counts, threadFlowLocations: w.steps, end: after, lineBreak: w.lineBreak };
+}
+
+/** The text of bytes [start, end): latin1 when the file is ASCII (the same text, read faster), else UTF-8. */
+function slice(buf: Buffer, start: number, end: number, ascii: boolean): string {
+  const fast = buf as unknown as FastSlices;
+  return ascii ? fast.latin1Slice(start, end) : fast.utf8Slice(start, end);
+}
+
+/** Buffer's own slicing methods (what toString calls after checking its arguments). */
+interface FastSlices {
+  latin1Slice(start: number, end: number): string;
+  utf8Slice(start: number, end: number): string;
 }
 
 /** A JSON string's value from its bytes (quotes included), as JSON.parse gives it. */
-function stringAt(buf: Buffer, start: number, end: number, encoding: 'latin1' | 'utf8'): string {
-  for (let i = start + 1; i < end - 1; i++) if (buf[i] === BACKSLASH) return JSON.parse(buf.toString(encoding, start, end)) as string;
-  return buf.toString(encoding, start + 1, end - 1);
+function stringAt(buf: Buffer, spans: Int32Array, slot: number, ascii: boolean): string {
+  const start = spans[2 * slot]!;
+  const end = spans[2 * slot + 1]!;
+  for (let i = start + 1; i < end - 1; i++) if (buf[i] === BACKSLASH) return JSON.parse(slice(buf, start, end, ascii)) as string;
+  return slice(buf, start + 1, end - 1, ascii);
 }
 
 /** A JSON number's value from its bytes. */
-function numberAt(buf: Buffer, start: number, end: number): number {
+function numberAt(buf: Buffer, spans: Int32Array, slot: number): number {
+  const start = spans[2 * slot]!;
+  const end = spans[2 * slot + 1]!;
   if (end - start <= 15) {
     let n = 0;
     let k = start;
@@ -1040,12 +1124,16 @@ function numberAt(buf: Buffer, start: number, end: number): number {
     if (negative) k++;
     for (; k < end; k++) {
       const c = buf[k]!;
-      if (c < 0x30 || c > 0x39) return Number(buf.toString('latin1', start, end));
+      if (c < 0x30 || c > 0x39) return Number(slice(buf, start, end, true));
       n = n * 10 + (c - 0x30);
     }
     return negative ? -n : n;
   }
-  return Number(buf.toString('latin1', start, end));
+  return Number(slice(buf, start, end, true));
+}
+
+function jsonAt(buf: Buffer, spans: Int32Array, slot: number, ascii: boolean): unknown {
+  return JSON.parse(slice(buf, spans[2 * slot]!, spans[2 * slot + 1]!, ascii));
 }
 
 /**
@@ -1054,65 +1142,62 @@ function numberAt(buf: Buffer, start: number, end: number): number {
  * Not the whole result: only what facts are made of, with the same values JSON.parse would give.
  */
 export function scannedResult(buf: Buffer, scan: ResultScan, ascii: boolean): { result: SarifResult; counts: ResultCounts } {
-  const encoding = ascii ? 'latin1' : 'utf8';
   const spans = scan.spans;
-  const has = (slot: number) => spans[2 * slot]! >= 0;
-  const text = (slot: number) => stringAt(buf, spans[2 * slot]!, spans[2 * slot + 1]!, encoding);
-  const number = (slot: number) => numberAt(buf, spans[2 * slot]!, spans[2 * slot + 1]!);
-  const json = (slot: number): unknown => JSON.parse(buf.toString(encoding, spans[2 * slot]!, spans[2 * slot + 1]!));
   const result = {} as SarifResult;
-  if (has(SLOTS.ruleId)) result.ruleId = text(SLOTS.ruleId);
-  if (has(SLOTS.ruleIndex)) result.ruleIndex = number(SLOTS.ruleIndex);
-  if (has(SLOTS.rule)) {
+  if (spans[2 * SLOTS.ruleId]! >= 0) result.ruleId = stringAt(buf, spans, SLOTS.ruleId, ascii);
+  if (spans[2 * SLOTS.ruleIndex]! >= 0) result.ruleIndex = numberAt(buf, spans, SLOTS.ruleIndex);
+  if (spans[2 * SLOTS.rule]! >= 0) {
     const rule: NonNullable<SarifResult['rule']> = {};
-    if (has(SLOTS.ruleRefId)) rule.id = text(SLOTS.ruleRefId);
-    if (has(SLOTS.ruleRefIndex)) rule.index = number(SLOTS.ruleRefIndex);
-    if (has(SLOTS.toolComponent)) {
+    if (spans[2 * SLOTS.ruleRefId]! >= 0) rule.id = stringAt(buf, spans, SLOTS.ruleRefId, ascii);
+    if (spans[2 * SLOTS.ruleRefIndex]! >= 0) rule.index = numberAt(buf, spans, SLOTS.ruleRefIndex);
+    if (spans[2 * SLOTS.toolComponent]! >= 0) {
       const component: NonNullable<typeof rule.toolComponent> = {};
-      if (has(SLOTS.toolComponentIndex)) component.index = number(SLOTS.toolComponentIndex);
-      if (has(SLOTS.toolComponentGuid)) component.guid = text(SLOTS.toolComponentGuid);
-      if (has(SLOTS.toolComponentName)) component.name = text(SLOTS.toolComponentName);
+      if (spans[2 * SLOTS.toolComponentIndex]! >= 0) component.index = numberAt(buf, spans, SLOTS.toolComponentIndex);
+      if (spans[2 * SLOTS.toolComponentGuid]! >= 0) component.guid = stringAt(buf, spans, SLOTS.toolComponentGuid, ascii);
+      if (spans[2 * SLOTS.toolComponentName]! >= 0) component.name = stringAt(buf, spans, SLOTS.toolComponentName, ascii);
       rule.toolComponent = component;
     }
     result.rule = rule;
   }
-  if (has(SLOTS.kind)) result.kind = text(SLOTS.kind) as SarifResult['kind'];
-  if (has(SLOTS.level)) result.level = text(SLOTS.level) as SarifResult['level'];
-  if (has(SLOTS.partialFingerprints)) {
+  if (spans[2 * SLOTS.kind]! >= 0) result.kind = stringAt(buf, spans, SLOTS.kind, ascii) as SarifResult['kind'];
+  if (spans[2 * SLOTS.level]! >= 0) result.level = stringAt(buf, spans, SLOTS.level, ascii) as SarifResult['level'];
+  if (spans[2 * SLOTS.partialFingerprints]! >= 0) {
     result.partialFingerprints = {};
-    if (has(SLOTS.lineHash)) result.partialFingerprints.primaryLocationLineHash = text(SLOTS.lineHash);
+    if (spans[2 * SLOTS.lineHash]! >= 0) result.partialFingerprints.primaryLocationLineHash = stringAt(buf, spans, SLOTS.lineHash, ascii);
   }
-  if (has(SLOTS.fingerprints)) {
-    const count = scan.counts[SLOTS.fingerprints]!;
-    const key = count === 1 ? text(SLOTS.fingerprintKey) : undefined;
-    result.fingerprints = count === 0 ? {} : key !== undefined && key !== '__proto__' ? { [key]: text(SLOTS.fingerprintValue) } : (json(SLOTS.fingerprints) as Record<string, string>);
+  let fingerprintText: string | undefined;
+  if (spans[2 * SLOTS.fingerprints]! >= 0) {
+    // One fingerprint (the usual case) goes to the key as text at once; a set is parsed.
+    if (scan.counts[SLOTS.fingerprints] === 1) fingerprintText = singleFingerprintText(stringAt(buf, spans, SLOTS.fingerprintKey, ascii), stringAt(buf, spans, SLOTS.fingerprintValue, ascii));
+    else result.fingerprints = jsonAt(buf, spans, SLOTS.fingerprints, ascii) as Record<string, string>;
   }
-  if (has(SLOTS.properties)) {
+  if (spans[2 * SLOTS.properties]! >= 0) {
     result.properties = {};
-    if (has(SLOTS.securitySeverity)) {
+    if (spans[2 * SLOTS.securitySeverity]! >= 0) {
       const c = buf[spans[2 * SLOTS.securitySeverity]!]!;
       // What securitySeverityOf() reads: a string or a number; anything else counts as neither.
-      result.properties['security-severity'] = c === 0x22 ? text(SLOTS.securitySeverity) : c === 0x2d || (c >= 0x30 && c <= 0x39) ? number(SLOTS.securitySeverity) : null;
+      result.properties['security-severity'] =
+        c === 0x22 ? stringAt(buf, spans, SLOTS.securitySeverity, ascii) : c === 0x2d || (c >= 0x30 && c <= 0x39) ? numberAt(buf, spans, SLOTS.securitySeverity) : null;
     }
   }
-  if (has(SLOTS.locations)) {
+  if (spans[2 * SLOTS.locations]! >= 0) {
     result.locations = [];
-    if (has(SLOTS.primary)) {
+    if (spans[2 * SLOTS.primary]! >= 0) {
       const location: SarifLocation = {};
-      if (has(SLOTS.physicalLocation)) {
-        const physical: NonNullable<SarifLocation['physicalLocation']> = {} as NonNullable<SarifLocation['physicalLocation']>;
-        if (has(SLOTS.artifactLocation)) {
+      if (spans[2 * SLOTS.physicalLocation]! >= 0) {
+        const physical = {} as NonNullable<SarifLocation['physicalLocation']>;
+        if (spans[2 * SLOTS.artifactLocation]! >= 0) {
           const artifact: SarifArtifactLocation = {};
-          if (has(SLOTS.uri)) artifact.uri = text(SLOTS.uri);
-          if (has(SLOTS.uriBaseId)) artifact.uriBaseId = text(SLOTS.uriBaseId);
-          if (has(SLOTS.artifactIndex)) artifact.index = number(SLOTS.artifactIndex);
+          if (spans[2 * SLOTS.uri]! >= 0) artifact.uri = stringAt(buf, spans, SLOTS.uri, ascii);
+          if (spans[2 * SLOTS.uriBaseId]! >= 0) artifact.uriBaseId = stringAt(buf, spans, SLOTS.uriBaseId, ascii);
+          if (spans[2 * SLOTS.artifactIndex]! >= 0) artifact.index = numberAt(buf, spans, SLOTS.artifactIndex);
           physical.artifactLocation = artifact;
         }
-        if (has(SLOTS.region)) {
+        if (spans[2 * SLOTS.region]! >= 0) {
           const region: SarifRegion = {};
-          REGION_FIELDS.forEach((name, k) => {
-            if (has(SLOTS.startLine + k)) region[name] = number(SLOTS.startLine + k);
-          });
+          for (let k = 0; k < REGION_FIELDS.length; k++) {
+            if (spans[2 * (SLOTS.startLine + k)]! >= 0) region[REGION_FIELDS[k]!] = numberAt(buf, spans, SLOTS.startLine + k);
+          }
           physical.region = region;
         }
         location.physicalLocation = physical;
@@ -1121,18 +1206,22 @@ export function scannedResult(buf: Buffer, scan: ResultScan, ascii: boolean): { 
     }
   }
   // The message is long and needed only when there is no fingerprint to tell results apart.
-  if (has(SLOTS.message) && keysOnMessage(result)) result.message = json(SLOTS.message) as SarifResult['message'];
-  const counts: ResultCounts = {
-    keys: scan.counts[SLOTS.result]!,
-    locations: scan.counts[SLOTS.locations]!,
-    relatedLocations: scan.counts[SLOTS.relatedLocations]!,
-    threadFlowLocations: scan.threadFlowLocations,
-    fixes: scan.counts[SLOTS.fixes]!,
-    partialFingerprints: scan.counts[SLOTS.partialFingerprints]!,
-    fingerprints: scan.counts[SLOTS.fingerprints]!,
-    properties: scan.counts[SLOTS.properties]!,
+  if (spans[2 * SLOTS.message]! >= 0 && keysOnMessage(result, scan.counts[SLOTS.fingerprints]!)) result.message = jsonAt(buf, spans, SLOTS.message, ascii) as SarifResult['message'];
+  const counts = scan.counts;
+  return {
+    result,
+    counts: {
+      keys: counts[SLOTS.result]!,
+      locations: counts[SLOTS.locations]!,
+      relatedLocations: counts[SLOTS.relatedLocations]!,
+      threadFlowLocations: scan.threadFlowLocations,
+      fixes: counts[SLOTS.fixes]!,
+      partialFingerprints: counts[SLOTS.partialFingerprints]!,
+      fingerprints: counts[SLOTS.fingerprints]!,
+      properties: counts[SLOTS.properties]!,
+      ...(fingerprintText !== undefined ? { fingerprintText } : {}),
+    },
   };
-  return { result, counts };
 }
 
 /**

@@ -58,20 +58,14 @@ export interface ResultRecord {
 }
 
 /**
- * A 53-bit hash of a dedupe key (two 32-bit hashes of its UTF-16 code units), what duplicates are
- * looked up by; two keys with one hash are then compared in full (recordKey), so a collision
- * never merges two findings.
+ * A hash of a dedupe key (FNV-1a over its UTF-16 code units, 30 bits so it is a small integer),
+ * what duplicates are looked up by; two keys with one hash are then compared in full
+ * (recordKey), so a collision never merges two findings.
  */
 export function hashKey(key: string): number {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x9747b28c;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-    h2 ^= h2 >>> 15;
-  }
-  return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) >>> 11);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h & 0x3fffffff;
 }
 
 /** A record's dedupe key in full, wherever it is held; undefined when it has none. */
@@ -153,7 +147,7 @@ function primaryLocationKey(result: SarifResult, run: SarifRun): { key: string; 
 /** A fingerprint set as one string whatever its key order (most have a single key). */
 function sortedJson(value: Record<string, unknown>): string {
   const keys = Object.keys(value);
-  if (keys.length === 1) return `${keys[0]}=${String(value[keys[0]!])}`;
+  if (keys.length === 1) return singleFingerprintText(keys[0]!, String(value[keys[0]!]));
   return JSON.stringify(keys.sort().map((k) => [k, value[k]]));
 }
 
@@ -194,6 +188,8 @@ export interface ResultCounts {
   partialFingerprints: number;
   fingerprints: number;
   properties: number;
+  /** The fingerprints as the dedupe key writes them, when already known (result-check.ts reads a single one off the bytes). */
+  fingerprintText?: string;
 }
 
 export function countsOf(result: SarifResult): ResultCounts {
@@ -230,8 +226,8 @@ export function resultFacts(result: SarifResult, run: SarifRun, lookup: RuleLook
   const fingerprint =
     typeof lineHash === 'string' && lineHash !== ''
       ? `h:${lineHash}`
-      : result.fingerprints && keyCount(result.fingerprints) > 0
-        ? `f:${sortedJson(result.fingerprints)}`
+      : counts.fingerprints > 0
+        ? `f:${counts.fingerprintText ?? sortedJson(result.fingerprints!)}`
         : `m:${result.message?.text ?? `${result.message?.id ?? ''}${JSON.stringify(result.message?.arguments ?? [])}`}`;
   // (keysOnMessage() below says when the last branch is taken.)
   const location = primaryLocationKey(result, run);
@@ -265,9 +261,14 @@ export function resultFacts(result: SarifResult, run: SarifRun, lookup: RuleLook
 }
 
 /** The result's dedupe key is made with its message: it has no fingerprint of either kind (see resultFacts). */
-export function keysOnMessage(result: Pick<SarifResult, 'partialFingerprints' | 'fingerprints'>): boolean {
+export function keysOnMessage(result: Pick<SarifResult, 'partialFingerprints' | 'fingerprints'>, fingerprints = keyCount(result.fingerprints)): boolean {
   const lineHash = result.partialFingerprints?.primaryLocationLineHash;
-  return !(typeof lineHash === 'string' && lineHash !== '') && !(result.fingerprints && keyCount(result.fingerprints) > 0);
+  return !(typeof lineHash === 'string' && lineHash !== '') && !(fingerprints > 0);
+}
+
+/** A single fingerprint as the dedupe key writes a fingerprint set (sortedJson). */
+export function singleFingerprintText(key: string, value: string): string {
+  return `${key}=${value}`;
 }
 
 /** Severity rank for ordering runs (higher first); see lib/severity. */
