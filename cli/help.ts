@@ -13,10 +13,7 @@ export function globalHelp(
     'Runs an Assay action outside GitHub with the same inputs as its action.yml.',
     '',
     'Commands:',
-    ...commands.map(({ command, meta }) => {
-      const note = command.available ? '' : ` (not available yet: issue #${command.issue})`;
-      return `  ${command.name.padEnd(width)}  ${meta.description}${note}`;
-    }),
+    ...commands.map(({ command, meta }) => `  ${command.name.padEnd(width)}  ${meta.description}`),
     ...extra.map((c) => `  ${c.name.padEnd(width)}  ${c.description}`),
     '',
     "Run 'assay <command> --help' for a command's inputs.",
@@ -29,7 +26,6 @@ export function commandHelp(command: Command, meta: ActionMetadata): string {
   const names = Object.keys(meta.inputs);
   const width = Math.max(0, ...names.map((n) => n.length + 2));
   const lines = [`Usage: assay ${command.name} [--<input> <value> ...]`, '', meta.description, ''];
-  if (!command.available) lines.push(`Not available yet: its implementation (issue #${command.issue}) has not landed.`, '');
   lines.push('Inputs:');
   for (const name of names) {
     const spec = meta.inputs[name]!;

@@ -60,8 +60,9 @@ export async function buildBundle(bundle: Bundle): Promise<Map<string, Buffer>> 
   for (const [name, asset] of Object.entries(assets)) {
     files.set(path.posix.join(bundle.outDir, name), Buffer.from(asset.source));
   }
-  // A bundle that merges SARIF on worker threads gets the worker's code beside it.
-  if (code.includes(WORKER_BUNDLE_NAME)) files.set(path.posix.join(bundle.outDir, WORKER_BUNDLE_NAME), await ingestWorkerCode());
+  // A bundle that merges SARIF on worker threads gets the worker's code beside it (the code
+  // that starts them may sit in a chunk loaded on demand, like the CLI's actions).
+  if ([code, ...Object.values(assets).map((a) => String(a.source))].some((text) => text.includes(WORKER_BUNDLE_NAME))) files.set(path.posix.join(bundle.outDir, WORKER_BUNDLE_NAME), await ingestWorkerCode());
   return files;
 }
 
