@@ -244,8 +244,8 @@ async function runPipeline(options) {
     return results;
 }
 
-// EXTERNAL MODULE: ./pipeline/stages.ts + 294 modules
-var stages = __webpack_require__(34863);
+// EXTERNAL MODULE: ./pipeline/stages.ts + 293 modules
+var stages = __webpack_require__(5259);
 ;// CONCATENATED MODULE: ./pipeline/main.ts
 
 

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ConfigurationError } from '../errors';
 import type { InputSource } from './host';
+import { isLoopbackHost } from '../http/loopback';
 
 const TRUE = ['true', 'True', 'TRUE', 'yes', 'on', '1'];
 const FALSE = ['false', 'False', 'FALSE', 'no', 'off', '0', ''];
@@ -122,8 +123,7 @@ export class InputReader {
     } catch {
       throw new ConfigurationError(`input "${name}" must be a URL such as https://example.com/path; got "${value}".`);
     }
-    const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || url.hostname.startsWith('127.');
-    if (url.protocol === 'https:' || (url.protocol === 'http:' && (loopback || options.allowHttp))) return url;
+    if (url.protocol === 'https:' || (url.protocol === 'http:' && (isLoopbackHost(url.hostname) || options.allowHttp))) return url;
     throw new ConfigurationError(`input "${name}" must be an https:// URL (plain http is allowed only for loopback); got "${url.protocol}//${url.host}".`);
   }
 }

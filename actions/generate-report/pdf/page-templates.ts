@@ -1,3 +1,5 @@
+import { escapeHtml } from '../../../lib/markup';
+
 /**
  * The header and footer Chromium prints in every page's margin. They are separate little
  * documents: the report's stylesheet does not reach them, the default font size is tiny, and
@@ -32,6 +34,3 @@ export function pageTemplates(title: string, draft: boolean): PageTemplates {
   };
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}

@@ -1,5 +1,5 @@
 import type { Liquid } from 'liquidjs';
-import { escapeHtml } from './escape-html';
+import { escapeHtml } from '../../../lib/markup';
 import { formatNumber } from './format-number';
 import { markdownText } from './markdown-text';
 import { safeUrl } from './safe-url';

@@ -1,5 +1,5 @@
 import { Marked, type Tokens } from 'marked';
-import { escapeHtml } from './escape-html';
+import { escapeHtml } from '../../../lib/markup';
 import { safeUrl } from './safe-url';
 import { trustedHtml, type TrustedFragment } from './trusted';
 

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../../lib/markup';
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -97,9 +98,6 @@ function describeSmtpError(error: unknown): string {
   return errorMessage(error);
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 /** The message without transport concerns: subject, bodies, headers and attachment. */
 export function buildEmail(

@@ -1,5 +1,5 @@
 import { SEVERITIES } from '../../../lib/severity';
-import { escapeHtml } from './escape-html';
+import { escapeHtml } from '../../../lib/markup';
 import type { PublishedReport, ReportsDocument } from './reports-index';
 
 /** The root page of the branch: every published report, newest first, as reports.json lists them. */

@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../../../lib/errors';
+import { isLoopbackHost } from '../../../lib/http/loopback';
 
 /**
  * Where a signed envelope or a notification may go. Over plain http the report, its links and
@@ -6,11 +7,7 @@ import { ConfigurationError } from '../../../lib/errors';
  * accepted, except for a receiver on this machine (a test stand-in, a local tunnel).
  */
 
-/** 127.0.0.0/8, ::1 and localhost: traffic that never leaves the machine. */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
-}
+export { isLoopbackHost };
 
 /**
  * The URL if it may carry the report: https, or http to a loopback host. Otherwise a

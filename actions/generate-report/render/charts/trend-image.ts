@@ -1,4 +1,4 @@
-import { escapeHtml } from '../escape-html';
+import { escapeHtml } from '../../../../lib/markup';
 
 /**
  * A benchmark trend chart from the model (perf-bench's SVG, read from its charts folder) as an
