@@ -50,81 +50,16 @@ export async function runLimited<T>(jobs: ReadonlyArray<() => Promise<T>>, limit
   return results;
 }
 
-/** Multiplies two polynomials modulo the CRC-32 polynomial (zlib's multmodp). */
-function multiplyModP(a: number, b: number): number {
-  let m = 0x80000000;
-  let p = 0;
-  for (;;) {
-    if ((a & m) !== 0) {
-      p ^= b;
-      if ((a & (m - 1)) === 0) break;
-    }
-    m >>>= 1;
-    b = b & 1 ? (b >>> 1) ^ 0xedb88320 : b >>> 1;
-  }
-  return p >>> 0;
-}
-
-/** x^(2^n) modulo the CRC-32 polynomial, n = 0..31 (zlib's x2n_table). */
-const X2N = (() => {
-  const table = new Uint32Array(32);
-  let p = 0x40000000; // x^1
-  table[0] = p;
-  for (let n = 1; n < 32; n++) table[n] = p = multiplyModP(p, p);
-  return table;
-})();
-
-/** x^(n * 2^k) modulo the CRC-32 polynomial (zlib's x2nmodp). */
-function powerModP(n: number, k: number): number {
-  let p = 0x80000000; // x^0
-  while (n > 0) {
-    if (n % 2 === 1) p = multiplyModP(X2N[k & 31]!, p);
-    n = Math.floor(n / 2);
-    k++;
-  }
-  return p;
-}
-
-/** The CRC-32 of A followed by B from the CRC-32s of A and of B, and B's length (zlib's crc32_combine). */
-export function crc32Combine(crcA: number, crcB: number, lengthB: number): number {
-  return (multiplyModP(powerModP(lengthB, 3), crcA) ^ crcB) >>> 0;
-}
-
-/** A text's CRC-32 and length, computed piece by piece (crc32Combine joins them). */
-export interface Checksum {
-  crc: number;
-  length: number;
-}
-
-/**
- * One gzip member from deflated chunks (each from deflateChunk, in text order) and the text they
- * hold (for the CRC-32 and length, in the same order), or the CRC-32 and length of that text
- * when already known.
- */
-export function assembleGzip(deflated: readonly Buffer[], text: Iterable<Buffer> | Checksum): Buffer {
+/** One gzip member from deflated chunks (each from deflateChunk, in text order) and the text they hold (for the CRC-32 and length). */
+export function assembleGzip(deflated: readonly Buffer[], text: Iterable<Buffer>): Buffer {
   let crc = 0;
   let length = 0;
-  if (Symbol.iterator in text) {
-    for (const piece of text) {
-      crc = zlib.crc32(piece, crc);
-      length += piece.length;
-    }
-  } else {
-    ({ crc, length } = text);
+  for (const piece of text) {
+    crc = zlib.crc32(piece, crc);
+    length += piece.length;
   }
   const trailer = Buffer.alloc(8);
   trailer.writeUInt32LE(crc >>> 0, 0);
   trailer.writeUInt32LE(length % 2 ** 32, 4);
   return Buffer.concat([HEADER, ...deflated, FINAL_BLOCK, trailer]);
-}
-
-/** Gzips a text in chunks of about `chunkBytes`, several at once; same format as assembleGzip. */
-export async function gzipChunked(text: Buffer, chunkBytes = 1 << 20, concurrency = 4): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for (let at = 0; at < text.length; at += chunkBytes) chunks.push(text.subarray(at, Math.min(text.length, at + chunkBytes)));
-  const deflated = await runLimited(
-    chunks.map((chunk, i) => () => deflateChunk(chunk, i === 0 ? undefined : chunks[i - 1])),
-    concurrency,
-  );
-  return assembleGzip(deflated as Buffer[], [text]);
 }

@@ -12,7 +12,7 @@ import { recordKey, type ResultRecord } from './result-record';
 export class ResultDeduper {
   readonly records: ResultRecord[] = [];
   /** Key hash → position of the first record with it. */
-  private readonly byHash = new Map<number, number>();
+  private readonly byHash = new HashPositions();
   /** Keys that share a hash with another key (hardly ever), in full → position. */
   private collided: Map<string, number> | undefined;
   /** How many arrivals were duplicates of a result already held. */
@@ -47,5 +47,47 @@ export class ResultDeduper {
       record.seq = held.seq;
       this.records[at] = record;
     }
+  }
+}
+
+/**
+ * Key hash (a 30-bit non-negative integer) → position, in open addressing over typed arrays:
+ * hundreds of thousands of entries without an object or a Map entry each, which the garbage
+ * collector would otherwise walk again and again while a large merge runs.
+ */
+class HashPositions {
+  private keys = new Int32Array(1 << 12).fill(-1);
+  private values = new Int32Array(1 << 12);
+  private size = 0;
+
+  get(hash: number): number | undefined {
+    const mask = this.keys.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const key = this.keys[slot]!;
+      if (key === hash) return this.values[slot];
+      if (key === -1) return undefined;
+    }
+  }
+
+  /** Sets a hash that is not in the table yet. */
+  set(hash: number, position: number): void {
+    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    this.place(hash, position);
+    this.size++;
+  }
+
+  private place(hash: number, position: number): void {
+    const mask = this.keys.length - 1;
+    let slot = hash & mask;
+    while (this.keys[slot] !== -1) slot = (slot + 1) & mask;
+    this.keys[slot] = hash;
+    this.values[slot] = position;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Int32Array(keys.length * 2).fill(-1);
+    this.values = new Int32Array(keys.length * 2);
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== -1) this.place(keys[i]!, values[i]!);
   }
 }

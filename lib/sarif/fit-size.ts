@@ -1,6 +1,5 @@
 import * as os from 'node:os';
-import * as zlib from 'node:zlib';
-import { GZIP_LEVEL, GZIP_OVERHEAD, assembleGzip, crc32Combine, deflateChunk, runLimited, type Checksum } from './chunked-gzip';
+import { GZIP_LEVEL, GZIP_OVERHEAD, deflateChunk, runLimited } from './chunked-gzip';
 
 /**
  * GitHub refuses an upload over 10 MB gzipped (413). This cuts the merged log to fit by dropping
@@ -19,7 +18,9 @@ import { GZIP_LEVEL, GZIP_OVERHEAD, assembleGzip, crc32Combine, deflateChunk, ru
  *   each run's cut; if the estimate was a little short, a few more results go and it is checked
  *   again.
  *
- * The gzip returned is exactly what was measured, so what is uploaded is what was checked.
+ * The deflated pieces returned are exactly what was measured, so what is uploaded is what was
+ * checked; they become a gzip (assembleGzip: header, CRC-32, length) only when someone wants the
+ * gzip's bytes, since the CRC over the whole text is a pass of its own.
  */
 
 export interface SizedRun {
@@ -49,7 +50,10 @@ export interface SizeFitInput {
 export interface SizeFit {
   /** Results kept per run (a prefix of each run's pieces). */
   keep: number[];
-  gzip: Buffer;
+  /** The deflate stream of what was kept, in pieces (assembleGzip makes them a gzip). */
+  deflated: Buffer[];
+  /** Size of that gzip. */
+  gzipBytes: number;
   /** Uncompressed size of what was kept. */
   rawBytes: number;
   /** False when even the log without any results is over the limit. */
@@ -68,15 +72,12 @@ interface Chunk {
   deflated?: Buffer;
   /** Its text is in the run's `text` (SizedRun.fill). */
   filled?: boolean;
-  /** CRC-32 of its text, taken as it is filled (while other chunks compress). */
-  crc?: number;
 }
 
 function fillChunk(run: SizedRun, chunk: Chunk): void {
   if (chunk.filled) return;
   run.fill?.(chunk.from, chunk.to);
   chunk.filled = true;
-  chunk.crc = zlib.crc32(textOf(run, chunk.from, chunk.to));
 }
 
 /** The run's text of results [from, to). */
@@ -215,14 +216,14 @@ export async function fitGzipSize(input: SizeFitInput): Promise<SizeFit> {
     const keep = keepFor(k);
     const partials = await deflateKept(runs, chunks, keep, concurrency);
     const fit = assemble(input, glueDeflated, chunks, keep, partials);
-    if (fit.gzip.length <= limitBytes || k === 0) return { ...fit, fits: fit.gzip.length <= limitBytes };
+    if (fit.gzipBytes <= limitBytes || k === 0) return { ...fit, fits: fit.gzipBytes <= limitBytes };
     // A little over: drop about as many more results as the excess takes, at least one.
-    const perResult = fit.gzip.length / Math.max(1, k);
-    k = Math.max(0, k - Math.max(1, Math.ceil((fit.gzip.length - limitBytes) / perResult)));
+    const perResult = fit.gzipBytes / Math.max(1, k);
+    k = Math.max(0, k - Math.max(1, Math.ceil((fit.gzipBytes - limitBytes) / perResult)));
   }
   const keep = runs.map(() => 0);
   const fit = assemble(input, glueDeflated, chunks, keep, new Map());
-  return { ...fit, fits: fit.gzip.length <= limitBytes };
+  return { ...fit, fits: fit.gzipBytes <= limitBytes };
 }
 
 /**
@@ -256,29 +257,16 @@ interface Partial {
 
 function assemble(input: SizeFitInput, glueDeflated: Buffer[], chunks: Chunk[][], keep: number[], partials: Map<number, Partial>): SizeFit {
   const deflated: Buffer[] = [glueDeflated[0]!];
-  const text: Buffer[] = [input.glue[0]!];
+  let rawBytes = input.glue[0]!.length;
   keep.forEach((k, r) => {
     for (const c of chunks[r]!) {
       if (c.from >= k) break;
       deflated.push(c.to <= k ? c.deflated! : partials.get(r)!.deflated);
     }
-    text.push(textOf(input.runs[r]!, 0, k));
+    rawBytes += textOf(input.runs[r]!, 0, k).length;
     deflated.push(glueDeflated[r + 1]!);
-    text.push(input.glue[r + 1]!);
+    rawBytes += input.glue[r + 1]!.length;
   });
-  // The CRC-32 of the whole text from the chunks' own, when the cut falls between chunks.
-  let checksum: Checksum | undefined;
-  if (partials.size === 0 && keep.every((k, r) => chunks[r]!.every((c) => c.from >= k || (c.to <= k && c.crc !== undefined)))) {
-    checksum = { crc: zlib.crc32(input.glue[0]!), length: input.glue[0]!.length };
-    keep.forEach((k, r) => {
-      for (const c of chunks[r]!) {
-        if (c.from >= k) break;
-        checksum = { crc: crc32Combine(checksum!.crc, c.crc!, c.raw), length: checksum!.length + c.raw };
-      }
-      const glue = input.glue[r + 1]!;
-      checksum = { crc: crc32Combine(checksum!.crc, zlib.crc32(glue), glue.length), length: checksum!.length + glue.length };
-    });
-  }
-  const gzip = assembleGzip(deflated, checksum ?? text);
-  return { keep, gzip, rawBytes: text.reduce((n, b) => n + b.length, 0), fits: true, level: GZIP_LEVEL };
+  const gzipBytes = deflated.reduce((n, d) => n + d.length, GZIP_OVERHEAD);
+  return { keep, deflated, gzipBytes, rawBytes, fits: true, level: GZIP_LEVEL };
 }

@@ -6,12 +6,13 @@ import { Worker } from 'node:worker_threads';
 import { errorMessage } from '../errors';
 import { checkDeferredLog, ingestBuffer, unreadable, type IngestOptions, type IngestOutcome } from './ingest';
 import { ColumnSink, packOutcome, unpackOutcome } from './ingest-transfer';
-import type { IngestRequest, IngestResponse } from './ingest-worker';
+import type { IngestJob, IngestMessage, IngestResponse } from './ingest-worker';
 
 /**
  * Ingests several SARIF files at once: worker threads and the main thread take one file at a
- * time each (the largest first, each the next one as it finishes), since reading and checking
- * the files is most of a large merge's work. A worker reads its file and hands its bytes over to
+ * time each (the largest first, each the next one as it finishes, from a counter in shared
+ * memory, so a worker never waits for the busy main thread to hand it work), since reading and
+ * checking the files is most of a large merge's work. A worker reads its file and hands its bytes over to
  * the main thread with the records (as columns: ingest-transfer.ts), both transferred, not
  * copied, so the bytes it checked are the bytes the merge later writes out. Outcomes are handed
  * over in file order whatever order they finish in, so the merge does not depend on timing. A
@@ -31,6 +32,12 @@ export interface ParallelIngestOptions {
   workers?: number;
   /** Inputs smaller than this in all (bytes) are ingested on the main thread alone. */
   minBytesForWorkers?: number;
+  /**
+   * The main thread takes files too (default true). Off, the workers take every file and the
+   * main thread only adds them to the merge (tests use this to send all files through workers,
+   * which start slower than a small input is read).
+   */
+  mainThreadIngests?: boolean;
 }
 
 export interface InputFile {
@@ -73,35 +80,33 @@ function largestFirst(sizes: readonly number[]): number[] {
   return sizes.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
 }
 
-/** A worker thread and the file it is on. */
+/** A worker thread working through the shared queue; `settled` once it has no more files, or failed. */
 class WorkerLane {
-  private waiting: { resolve: (r: IngestResponse) => void; reject: (e: Error) => void } | undefined;
-  private failed: Error | undefined;
   /** It ingested at least one file (it started and answered). */
   worked = false;
+  readonly settled: Promise<void>;
 
-  constructor(readonly worker: Worker) {
-    worker.on('message', (message: IngestResponse) => {
-      const waiting = this.waiting;
-      this.waiting = undefined;
-      this.worked = true;
-      waiting?.resolve(message);
+  constructor(
+    private readonly worker: Worker,
+    job: IngestJob,
+    onResponse: (response: IngestResponse) => void,
+  ) {
+    this.settled = new Promise((resolve) => {
+      worker.on('message', (message: IngestMessage) => {
+        if (message.kind === 'done') {
+          this.worked = true;
+          onResponse(message);
+        } else if (message.kind === 'finished') resolve();
+      });
+      // A file it took and never answered is ingested on the main thread (see ingestFiles).
+      worker.on('error', () => resolve());
+      worker.on('exit', () => resolve());
     });
-    const fail = (err: Error) => {
-      this.failed = err;
-      this.waiting?.reject(err);
-      this.waiting = undefined;
-    };
-    worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`the worker thread exited (${code})`)));
+    worker.postMessage(job);
   }
 
-  ingest(request: IngestRequest): Promise<IngestResponse> {
-    if (this.failed) return Promise.reject(this.failed);
-    return new Promise((resolve, reject) => {
-      this.waiting = { resolve, reject };
-      this.worker.postMessage(request);
-    });
+  terminate(): Promise<number> {
+    return this.worker.terminate();
   }
 }
 
@@ -125,8 +130,8 @@ export async function ingestFiles(
   const total = sizes.reduce((a, b) => a + b, 0);
   const wanted = parallel.workers ?? Math.min(MAX_DEFAULT_WORKERS, os.availableParallelism() - 1);
   const launch = wanted > 0 && files.length > 1 && total >= (parallel.minBytesForWorkers ?? DEFAULT_MIN_BYTES) ? workerLauncher() : undefined;
-  // Every thread, the main one included, gets a file at least.
-  const workerCount = launch ? Math.min(wanted, files.length - 1) : 0;
+  // No more threads than files (the main thread counts when it takes files too).
+  const workerCount = launch ? Math.min(wanted, (parallel.mainThreadIngests ?? true) ? files.length - 1 : files.length) : 0;
 
   const outcomes: Array<IngestOutcome | undefined> = new Array(files.length);
   let committed = 0;
@@ -160,10 +165,15 @@ export async function ingestFiles(
   // Each thread takes the next file, the largest first, as it finishes one; the main thread also
   // checks the skeletons the workers left to it (deferLogCheck), adds the records to the merge in
   // file order, and ingests itself whatever a worker could not.
-  const queue = largestFirst(sizes);
-  const workerOptions: IngestOptions = { ...options, deferLogCheck: true };
-  const lanes = Array.from({ length: workerCount }, () => new WorkerLane(launch!()));
-  const handle = (index: number, response: IngestResponse) => {
+  const order = largestFirst(sizes);
+  const next = new SharedArrayBuffer(4);
+  const counter = new Int32Array(next);
+  const job: IngestJob = { files: files.map(({ path, name }) => ({ path, name })), order, next, options: { ...options, deferLogCheck: true } };
+  const answered = new Set<number>();
+  const handling: Array<Promise<void> | undefined> = [];
+  const handle = (response: IngestResponse) => {
+    const index = response.id;
+    answered.add(index);
     const buf = response.bytes ? Buffer.from(response.bytes, 0, response.length) : undefined;
     const outcome = response.outcome;
     if (!outcome || response.error !== undefined || !buf) return onMain(index, buf);
@@ -175,48 +185,47 @@ export async function ingestFiles(
     commit(index, unpackOutcome({ ok: true, file: ingested }, buf));
     return undefined;
   };
+  const lanes: WorkerLane[] = [];
   try {
+    for (let w = 0; w < workerCount; w++) lanes.push(new WorkerLane(launch!(), job, (response) => handling.push(handle(response))));
     // The main thread takes files too (it would otherwise wait), between adding the workers' to the merge.
-    const mainLane = async () => {
-      await new Promise((resolve) => setImmediate(resolve));
-      for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
-        const file = files[index]!;
-        let buf: Buffer;
-        try {
-          buf = await fs.promises.readFile(file.path);
-        } catch (err) {
-          commit(index, { ok: false, problems: [unreadable(file.name, err)] });
-          continue;
-        }
+    await new Promise((resolve) => setImmediate(resolve));
+    const mainIngests = parallel.mainThreadIngests ?? true;
+    // The main thread's next file is read (on libuv's threads) while it checks the current one,
+    // when enough files are left that taking one early leaves the workers theirs.
+    const take = () => {
+      const at = Atomics.add(counter, 0, 1);
+      if (at >= order.length) return undefined;
+      const index = order[at]!;
+      answered.add(index);
+      return { index, read: fs.promises.readFile(files[index]!.path).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err)))) };
+    };
+    const moreThanWorkersTake = () => order.length - Atomics.load(counter, 0) > lanes.length;
+    let current = mainIngests ? take() : undefined;
+    while (current) {
+      const { index, read } = current;
+      const file = files[index]!;
+      const buf = await read;
+      current = moreThanWorkersTake() ? take() : undefined;
+      if (buf instanceof Error) {
+        commit(index, { ok: false, problems: [unreadable(file.name, buf)] });
+      } else {
         // Its records as columns too: a few typed arrays instead of an object per result on the merge's heap.
         const outcome = ingestBuffer(buf, file.name, { ...options, recordSink: () => new ColumnSink() });
         commit(index, outcome.ok ? unpackOutcome(packOutcome(outcome).packed, buf) : outcome);
-        // Lets the workers' answers in before the next file.
-        await new Promise((resolve) => setImmediate(resolve));
       }
-    };
-    const working = Promise.all([
-      mainLane(),
-      ...lanes.map(async (lane) => {
-        for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
-          const file = files[index]!;
-          let response: IngestResponse;
-          try {
-            response = await lane.ingest({ id: index, path: file.path, name: file.name, options: workerOptions });
-          } catch {
-            // A worker that fails (it could not start, or crashed) leaves its files to the main thread.
-            await onMain(index);
-            continue;
-          }
-          await handle(index, response);
-        }
-      }),
-    ]);
-    await working;
+      // Lets the workers' answers in before the next file.
+      await new Promise((resolve) => setImmediate(resolve));
+      current ??= take();
+    }
+    await Promise.all(lanes.map((lane) => lane.settled));
+    await Promise.all(handling);
+    // Files a worker took but never answered (it crashed, or could not start its code).
+    for (const index of order) if (!answered.has(index)) await onMain(index);
     return lanes.filter((lane) => lane.worked).length;
   } catch (err) {
     throw new Error(`ingesting SARIF files in parallel failed: ${errorMessage(err)}`, { cause: err });
   } finally {
-    await Promise.all(lanes.map((lane) => lane.worker.terminate()));
+    await Promise.all(lanes.map((lane) => lane.terminate()));
   }
 }

@@ -1,5 +1,6 @@
 import type { IngestedFile, IngestedRun, IngestOutcome, RecordSink } from './ingest';
 import { ruleLookup, type ResultRecord } from './result-record';
+import type { ScannedFacts } from './scanned-facts';
 import type { SarifResultLevel } from './types';
 import type { Severity } from '../severity';
 
@@ -48,7 +49,7 @@ function fromColumn(column: StringColumn, i: number): string | undefined {
  */
 export class ColumnSink implements RecordSink {
   private numbers = new Float64Array(1024 * WIDTH);
-  private keys = Buffer.allocUnsafeSlow(4 << 20);
+  private keys: Buffer = Buffer.allocUnsafeSlow(4 << 20);
   private keyOffsets = new Uint32Array(1025);
   private keyBytes = 0;
   private readonly ruleIds = new StringTable();
@@ -58,14 +59,7 @@ export class ColumnSink implements RecordSink {
 
   push(r: ResultRecord): void {
     const i = this.length;
-    if ((i + 1) * WIDTH > this.numbers.length) {
-      const grown = new Float64Array(this.numbers.length * 2);
-      grown.set(this.numbers);
-      this.numbers = grown;
-      const offsets = new Uint32Array(this.keyOffsets.length * 2);
-      offsets.set(this.keyOffsets);
-      this.keyOffsets = offsets;
-    }
+    this.grow(i);
     writeNumbers(this.numbers, i, r);
     if (r.text !== undefined) this.texts.push([i, r.text]);
     this.ruleIds.add(r.ruleId);
@@ -74,15 +68,63 @@ export class ColumnSink implements RecordSink {
     if (r.dedupeKey !== undefined) {
       // Keys are ASCII-sized mostly; make room for the worst case of UTF-8.
       const most = r.dedupeKey.length * 3;
-      if (this.keyBytes + most > this.keys.length) {
-        const grown = Buffer.allocUnsafeSlow(Math.max(this.keys.length * 2, this.keyBytes + most));
-        this.keys.copy(grown, 0, 0, this.keyBytes);
-        this.keys = grown;
-      }
+      if (this.keyBytes + most > this.keys.length) this.growKeys(most);
       this.keyBytes += this.keys.write(r.dedupeKey, this.keyBytes, 'utf8');
     }
     this.length = i + 1;
     this.keyOffsets[this.length] = this.keyBytes;
+  }
+
+  /** Points the next scanned key at the end of the key column (pushFacts then takes it as written there). */
+  keyTarget(facts: ScannedFacts): void {
+    facts.writeKeyAt(this.keys, this.keyBytes);
+  }
+
+  /**
+   * A record straight from facts read off the file's bytes (scanned-facts.ts): the same columns
+   * push() writes for the record resultFacts() would make, with no object or string in between.
+   */
+  pushFacts(f: ScannedFacts, buf: Buffer, start: number, end: number, pretty: boolean, seq: number): void {
+    const i = this.length;
+    this.grow(i);
+    const numbers = this.numbers;
+    const o = i * WIDTH;
+    numbers[o] = start;
+    numbers[o + 1] = end;
+    numbers[o + 2] = f.score ?? NaN;
+    numbers[o + 3] = f.rank;
+    numbers[o + 4] = f.info;
+    numbers[o + 5] = seq;
+    numbers[o + 6] = f.locationCount;
+    numbers[o + 7] = f.threadFlowLocationCount;
+    numbers[o + 8] = flags(pretty, f.hasLineHash, f.fingerprintable, f.level, f.severity);
+    numbers[o + 9] = f.keyHash;
+    if (f.ruleIdStart >= 0) this.ruleIds.addBytes(buf, f.ruleIdStart, f.ruleIdEnd, f.ruleIdHash);
+    else this.ruleIds.add(f.ruleIdText);
+    if (f.sourceUriStart >= 0) this.sourceUris.addBytes(buf, f.sourceUriStart, f.sourceUriEnd, f.sourceUriHash);
+    else this.sourceUris.add(undefined);
+    this.keyOffsets[i] = this.keyBytes;
+    // The key was written at the end of the key column (keyTarget); it may have moved it to a larger buffer.
+    this.keys = f.key;
+    this.keyBytes = f.keyLength;
+    this.length = i + 1;
+    this.keyOffsets[this.length] = this.keyBytes;
+  }
+
+  private grow(i: number): void {
+    if ((i + 1) * WIDTH <= this.numbers.length) return;
+    const grown = new Float64Array(this.numbers.length * 2);
+    grown.set(this.numbers);
+    this.numbers = grown;
+    const offsets = new Uint32Array(this.keyOffsets.length * 2);
+    offsets.set(this.keyOffsets);
+    this.keyOffsets = offsets;
+  }
+
+  private growKeys(more: number): void {
+    const grown = Buffer.allocUnsafeSlow(Math.max(this.keys.length * 2, this.keyBytes + more));
+    this.keys.copy(grown, 0, 0, this.keyBytes);
+    this.keys = grown;
   }
 
   /** The columns, trimmed to size. */
@@ -103,15 +145,43 @@ export class ColumnSink implements RecordSink {
 class StringTable {
   private readonly positions = new Map<string, number>();
   private readonly table: string[] = [];
+  /** For addBytes: the last span's hash and the position of its string, by a hash of the bytes. */
+  private readonly byHash = new Map<number, number>();
   private index = new Int32Array(1024);
   private length = 0;
 
-  add(value: string | undefined): void {
-    if (this.length === this.index.length) {
-      const grown = new Int32Array(this.index.length * 2);
-      grown.set(this.index);
-      this.index = grown;
+  private room(): void {
+    if (this.length < this.index.length) return;
+    const grown = new Int32Array(this.index.length * 2);
+    grown.set(this.index);
+    this.index = grown;
+  }
+
+  /**
+   * add() for the string whose bytes are buf[start, end) (ASCII, no escapes), whose FNV-1a hash
+   * is `h`: most values repeat (a rule id, a file), so they are found by the hash of their bytes
+   * and made a string only once.
+   */
+  addBytes(buf: Buffer, start: number, end: number, h: number): void {
+    const at = this.byHash.get(h);
+    if (at !== undefined) {
+      const known = this.table[at]!;
+      if (known.length === end - start) {
+        let k = 0;
+        while (k < known.length && known.charCodeAt(k) === buf[start + k]) k++;
+        if (k === known.length) {
+          this.room();
+          this.index[this.length++] = at;
+          return;
+        }
+      }
     }
+    this.add(buf.toString('latin1', start, end));
+    this.byHash.set(h, this.index[this.length - 1]!);
+  }
+
+  add(value: string | undefined): void {
+    this.room();
     if (value === undefined) {
       this.index[this.length++] = -1;
       return;
@@ -130,6 +200,10 @@ class StringTable {
   }
 }
 
+function flags(pretty: boolean, hasLineHash: boolean, fingerprintable: boolean, level: SarifResultLevel, severity: Severity): number {
+  return (pretty ? 1 : 0) | (hasLineHash ? 2 : 0) | (fingerprintable ? 4 : 0) | (LEVELS.indexOf(level) << 3) | (SEVERITIES.indexOf(severity) << 6);
+}
+
 function writeNumbers(numbers: Float64Array, i: number, r: ResultRecord): void {
   const o = i * WIDTH;
   numbers[o] = r.start;
@@ -140,7 +214,7 @@ function writeNumbers(numbers: Float64Array, i: number, r: ResultRecord): void {
   numbers[o + 5] = r.seq;
   numbers[o + 6] = r.locationCount;
   numbers[o + 7] = r.threadFlowLocationCount;
-  numbers[o + 8] = (r.pretty ? 1 : 0) | (r.hasLineHash ? 2 : 0) | (r.fingerprintable ? 4 : 0) | (LEVELS.indexOf(r.level) << 3) | (SEVERITIES.indexOf(r.severity) << 6);
+  numbers[o + 8] = flags(r.pretty, r.hasLineHash, r.fingerprintable, r.level, r.severity);
   numbers[o + 9] = r.keyHash;
 }
 

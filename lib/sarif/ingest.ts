@@ -7,8 +7,10 @@ import { compactJson, jsonPathAt, lineAndColumn, scanSarifLayout, spansWithLineB
 import { emptyTally, trimResult, type SarifLimits, type TrimTally } from './limits';
 import { JSON_SYNTAX_RULE, schemaProblem, type SarifProblem } from './problems';
 import { FILE_URI_MARK, dropDanglingArtifactIndexes, emptyRebaseCounts, rebaseArtifactLocation, rebasePlan, rebaseResult, type RebaseCounts, type RebasePlan } from './rebase';
-import { ResultScans, SLOTS, checkLog, scanMarked, scannedResult, type ResultScan } from './result-check';
+import { SLOTS, checkLog, scanMarked, scannedResult, type ResultScan } from './result-check';
+import { ResultScans } from './result-scans';
 import { countThreadFlowLocations, hashKey, resultFacts, ruleLookup, type ResultRecord, type RuleLookup } from './result-record';
+import { RunRules, ScannedFacts, readScannedFacts } from './scanned-facts';
 import { sarifDefinitionViolations, sarifSchemaViolations } from './schema-validate';
 import type { SarifLog, SarifResult, SarifRun } from './types';
 
@@ -58,6 +60,10 @@ export interface IngestedRun {
 /** Takes a run's records as they are made (a worker thread writes them to columns at once: ingest-transfer.ts). */
 export interface RecordSink {
   push(record: ResultRecord): void;
+  /** Takes a record as facts read off the file's bytes (scanned-facts.ts), when the sink can. */
+  pushFacts?(facts: ScannedFacts, buf: Buffer, start: number, end: number, pretty: boolean, seq: number): void;
+  /** Before facts are read for pushFacts: where their key is to be written. */
+  keyTarget?(facts: ScannedFacts): void;
 }
 
 export interface IngestedFile {
@@ -293,7 +299,8 @@ export function ingestBuffer(buf: Buffer, name: string, options: IngestOptions):
     scans.reset(buf, ascii);
   }
   try {
-    const layout = scanSarifLayout(buf, scans ? (start) => scans.visit(start) : undefined);
+    const hooks = scans?.hooks();
+    const layout = scanSarifLayout(buf, hooks?.visitResult, hooks?.visitResults);
     const ingested = layout ? ingestLaidOut(name, buf, layout, options, problems, ascii, scans) : ingestWhole(name, buf, options, problems);
     if (problems.count > 0 || !ingested) return { ok: false, problems: problems.done() };
     return { ok: true, ingested };
@@ -304,6 +311,7 @@ export function ingestBuffer(buf: Buffer, name: string, options: IngestOptions):
 
 /** One for the thread: ingestBuffer runs to the end before it is called again. */
 const resultScans = new ResultScans();
+const scannedFacts = new ScannedFacts();
 
 /** The fast path: skeleton parsed whole, each result parsed from its span. */
 function ingestLaidOut(file: string, buf: Buffer, layout: SarifLayout, options: IngestOptions, problems: ProblemList, ascii: boolean, scans: ResultScans | undefined): IngestedFile | undefined {
@@ -364,6 +372,9 @@ function ingestLaidOut(file: string, buf: Buffer, layout: SarifLayout, options: 
     // Results that nothing would change are checked on their bytes (result-check.ts) and never
     // parsed whole: the check marks the artifact locations that might change.
     const quick = scans !== undefined && !plan.rewritesRelative;
+    // Facts straight off the bytes into the sink's columns where both can (an ASCII file).
+    const pushFacts = ascii && sink?.pushFacts && sink.keyTarget ? sink : undefined;
+    let rules: RunRules | undefined;
     const limits = options.limits;
     for (let k = 0; k < spans.length / 2; k++) {
       const start = spans[2 * k]!;
@@ -377,6 +388,14 @@ function ingestLaidOut(file: string, buf: Buffer, layout: SarifLayout, options: 
           (!limits || (scan.counts[SLOTS.locations]! <= limits.locationsPerResult && scan.threadFlowLocations <= limits.threadFlowLocationsPerResult))
         ) {
           if (problems.count > 0) continue; // valid, and the file is out anyway
+          if (pushFacts) {
+            rules ??= new RunRules(lookup);
+            pushFacts.keyTarget!(scannedFacts);
+            if (readScannedFacts(buf, scan, rules, scannedFacts)) {
+              pushFacts.pushFacts!(scannedFacts, buf, start, end, scan.lineBreak, seq++);
+              continue;
+            }
+          }
           const record = scannedRecord(buf, ascii, scan, ctx, seq++);
           record.buf = buf;
           record.start = start;

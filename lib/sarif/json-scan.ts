@@ -30,7 +30,16 @@ export interface ResultsLayout {
   close: number;
   /** Pairs of offsets: element k spans [spans[2k], spans[2k+1]). */
   spans: number[];
+  /** The separators between the elements were checked already (by a visitResults hook). */
+  separatorsChecked?: boolean;
 }
+
+/**
+ * Lays out a whole `results` array whose `[` is at `open` (result-walk.ts checks each result as
+ * it goes): the offset of its `]` and the elements' spans, or undefined when the array is not in
+ * the shape this fast path handles.
+ */
+export type ResultsVisitor = (open: number) => { close: number; spans: number[] } | undefined;
 
 export interface SarifLayout {
   /** Offset of the first byte of JSON (3 when the file starts with a UTF-8 byte order mark). */
@@ -71,12 +80,13 @@ function nextNonWhitespace(buf: Buffer, from: number): number {
 /**
  * Finds `runs[i].results[j]` in a SARIF file's bytes. `visitResult`, when given, is called with
  * the offset of each result's `{` and returns the offset after its `}` if it read the result
- * (and -1 if it did not, when the scan finds the end itself). Returns undefined when the file is not in
+ * (and -1 if it did not, when the scan finds the end itself); `visitResults`, when given, lays
+ * out each whole results array instead. Returns undefined when the file is not in
  * the shape this fast path handles (then parse it whole): not an object at the top, a result
  * that is not an object, unbalanced brackets, an unterminated string, or anything but
  * whitespace and single commas between results.
  */
-export function scanSarifLayout(buf: Buffer, visitResult?: (start: number) => number): SarifLayout | undefined {
+export function scanSarifLayout(buf: Buffer, visitResult?: (start: number) => number, visitResults?: ResultsVisitor): SarifLayout | undefined {
   const start = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
   const n = buf.length;
   let depth = 0;
@@ -143,6 +153,16 @@ export function scanSarifLayout(buf: Buffer, visitResult?: (start: number) => nu
         runs.push({});
         runKey = false;
       } else if (depth === 4 && runsDepth === 2 && c === OPEN_BRACKET && runKey) {
+        if (visitResults) {
+          // The whole array at once: on to its `]`, which closes what `[` opened.
+          const laid = visitResults(i);
+          if (!laid) return undefined;
+          runs[runs.length - 1]!.results = { open: i, close: laid.close, spans: laid.spans, separatorsChecked: true };
+          runKey = false;
+          depth--;
+          i = laid.close;
+          continue;
+        }
         current = { open: i, close: -1, spans: [] };
         resultsDepth = 4;
       }
@@ -176,7 +196,7 @@ export function scanSarifLayout(buf: Buffer, visitResult?: (start: number) => nu
     }
   }
   if (depth !== 0) return undefined;
-  for (const run of runs) if (run.results && !separatorsAreValid(buf, run.results)) return undefined;
+  for (const run of runs) if (run.results && !run.results.separatorsChecked && !separatorsAreValid(buf, run.results)) return undefined;
   return { start, runs };
 }
 

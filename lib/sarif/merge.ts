@@ -322,8 +322,8 @@ export class SarifMerger {
         removed: droppedForSize.length,
         bySeverity: bySev,
         message: fit.fits
-          ? `The log was over ${mb(limits.gzippedBytes)} gzipped, GitHub's limit: dropped the ${n(droppedForSize.length)} least severe results (${describeSeverities(bySev)}) to bring it to ${mb(fit.gzip.length)}.`
-          : `Even without results the log is ${mb(fit.gzip.length)} gzipped, over GitHub's ${mb(limits.gzippedBytes)}: its rules and tables are too large, and GitHub will refuse it.`,
+          ? `The log was over ${mb(limits.gzippedBytes)} gzipped, GitHub's limit: dropped the ${n(droppedForSize.length)} least severe results (${describeSeverities(bySev)}) to bring it to ${mb(fit.gzipBytes)}.`
+          : `Even without results the log is ${mb(fit.gzipBytes)} gzipped, over GitHub's ${mb(limits.gzippedBytes)}: its rules and tables are too large, and GitHub will refuse it.`,
       });
     }
 
@@ -358,14 +358,14 @@ export class SarifMerger {
       notes,
       fingerprints,
       bytes: fit.rawBytes,
-      gzipBytes: fit.gzip.length,
+      gzipBytes: fit.gzipBytes,
       gzipLevel: fit.level,
     };
     // (Everything kept was filled while it was compressed.)
     return new MergedSarif(
       glue,
       runs.map(({ run }, r) => ({ run, results: texts[r]!.text.subarray(0, texts[r]!.offsets[fit.keep[r]!]) })),
-      fit.gzip,
+      fit.deflated,
       summary,
     );
   }

@@ -1,12 +1,13 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { assembleGzip } from './chunked-gzip';
 import type { MergeSummary } from './merge-summary';
 import type { SarifLog, SarifRun } from './types';
 
 /**
  * The merged log as bytes: the glue around the runs' results (glue[0], results of run 0,
  * glue[1], …) and each result's JSON, as the size fit measured them, with the exact gzip of
- * those bytes. Nothing here is a JavaScript object tree of the whole log: writing it copies
+ * those bytes (made when first asked for: its CRC-32 is a pass over the whole text). Nothing here is a JavaScript object tree of the whole log: writing it copies
  * buffers, most of them spans of the input files.
  */
 export class MergedSarif {
@@ -15,10 +16,18 @@ export class MergedSarif {
     private readonly glue: readonly Buffer[],
     /** Per run: its skeleton (results left out) and the text of its results, in output order. */
     readonly runs: ReadonlyArray<{ run: SarifRun; results: Buffer }>,
-    /** The gzip of exactly these bytes, as measured against GitHub's limit. */
-    readonly gzip: Buffer,
+    /** The deflate stream of exactly these bytes, in pieces, as measured against GitHub's limit. */
+    private readonly deflated: readonly Buffer[],
     readonly summary: MergeSummary,
   ) {}
+
+  private gzipped: Buffer | undefined;
+
+  /** The gzip of the log's text (summary.gzipBytes long). */
+  get gzip(): Buffer {
+    this.gzipped ??= assembleGzip(this.deflated, this.pieces());
+    return this.gzipped;
+  }
 
   /** Every buffer of the log's text, in order. */
   *pieces(): Generator<Buffer> {

@@ -51,7 +51,7 @@ const UNIQUE_NONE = 0;
 const UNIQUE_STRINGS = 1;
 const UNIQUE_CANONICAL = 2;
 
-interface Prop {
+export interface Prop {
   /** Position among the node's properties (a bit in the seen masks). */
   bit: number;
   name: string;
@@ -63,7 +63,7 @@ interface Prop {
 }
 
 /** One schema (a definition, or a property's schema) as the check applies it. */
-interface SchemaNode {
+export interface SchemaNode {
   /** It uses something this check does not handle: never vouch for a value it applies to. */
   unsupported: boolean;
   types: number;
@@ -440,7 +440,7 @@ export const SLOTS = {
   /** Set when some artifact location in the result (besides the primary one: artifactIndex) has an index. */
   anyIndex: 39,
 } as const;
-const SLOT_COUNT = 40;
+export const SLOT_COUNT = 40;
 
 /** The region properties a dedupe key is made of, in slot order from SLOTS.startLine. */
 export const REGION_FIELDS = ['startLine', 'startColumn', 'endLine', 'endColumn', 'charOffset', 'charLength', 'byteOffset', 'byteLength'] as const;
@@ -556,7 +556,8 @@ function capturingResult(defs: Map<string, SchemaNode>): SchemaNode {
 let compiledDefinitions: Map<string, SchemaNode> | undefined;
 let captured: SchemaNode | undefined;
 let root: SchemaNode | undefined;
-function resultNode(): SchemaNode {
+/** The schema's `result` definition with the captures SLOTS names (what a result is checked against). */
+export function resultNode(): SchemaNode {
   compiledDefinitions ??= compileDefinitions();
   captured ??= capturingResult(compiledDefinitions);
   return captured;
@@ -620,7 +621,20 @@ const HEX = (() => {
 /** A value the walk gives up on: not valid, or not something it vouches for. */
 const NO = -1;
 
-class Walker {
+/** A number's bits, for shapeHash. */
+const NUMBER_BITS = new Float64Array(1);
+const NUMBER_WORDS = new Int32Array(NUMBER_BITS.buffer);
+
+/** Mixes two 32-bit values into one (murmur3's finaliser over their combination). */
+function mixHash(a: number, b: number): number {
+  let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
+}
+
+/** The check itself, in JavaScript (result-walk.ts runs the same steps compiled to WebAssembly, and asks this one what it leaves to JavaScript). */
+export class Walker {
   buf: Buffer = Buffer.alloc(0);
   end = 0;
   ascii = true;
@@ -632,6 +646,8 @@ class Walker {
   firstEnd = -1;
   /** Set by each number read: its value. */
   number = 0;
+  /** Set by shapeHash. */
+  hash = 0;
   /** Whitespace read since the last reset held a line break. */
   lineBreak = false;
   steps = 0;
@@ -867,6 +883,18 @@ class Walker {
 
   /** Items (spans) that must be unique are: as strings, or as canonical JSON. */
   distinct(spans: number[], unique: number): boolean {
+    // Objects: told apart by a hash that canonically equal values share (shapeHash), so the
+    // canonical JSON of every item is only made when two hashes meet. Most arrays that must be
+    // unique are a run's tables (thousands of artifacts), and all their items differ.
+    if (unique === UNIQUE_CANONICAL) {
+      const hashes = new Set<number>();
+      let clear = true;
+      for (let k = 0; k < spans.length && clear; k += 2) {
+        if (this.shapeHash(spans[k]!) === NO || hashes.has(this.hash)) clear = false;
+        else hashes.add(this.hash);
+      }
+      if (clear) return true;
+    }
     const seen = new Set<string>();
     const encoding = this.ascii ? 'latin1' : 'utf8';
     for (let k = 0; k < spans.length; k += 2) {
@@ -876,6 +904,86 @@ class Walker {
       seen.add(key);
     }
     return true;
+  }
+
+  /**
+   * The JSON value at i (already checked): the index after it, with `hash` set to a hash that
+   * values canonicalJson makes equal share, whatever their key order, whitespace or escapes (an
+   * object's members are summed, so their order does not count). NO to give up: an object with
+   * two keys of one hash (a repeated key, which JSON.parse resolves to the last).
+   */
+  shapeHash(i: number): number {
+    const buf = this.buf;
+    const c = buf[i];
+    if (c === QUOTE) {
+      const after = this.string(i);
+      if (after === NO) return NO;
+      this.hash = mixHash(this.textHash(i, after), 0x22);
+      return after;
+    }
+    if (c === OPEN_BRACE) {
+      let sum = 0;
+      let keys: number[] | undefined;
+      i = this.ws(i + 1);
+      if (buf[i] !== CLOSE_BRACE) {
+        for (;;) {
+          const keyEnd = this.string(i);
+          if (keyEnd === NO) return NO;
+          const key = this.textHash(i, keyEnd);
+          keys ??= [];
+          if (keys.includes(key)) return NO;
+          keys.push(key);
+          i = this.shapeHash(this.ws(this.ws(keyEnd) + 1));
+          if (i === NO) return NO;
+          sum = (sum + mixHash(key, this.hash)) | 0;
+          i = this.ws(i);
+          if (buf[i] !== COMMA) break;
+          i = this.ws(i + 1);
+        }
+      }
+      this.hash = mixHash(sum, 0x7b);
+      return i + 1;
+    }
+    if (c === OPEN_BRACKET) {
+      let h = 0x5b;
+      i = this.ws(i + 1);
+      if (buf[i] !== CLOSE_BRACKET) {
+        for (;;) {
+          i = this.shapeHash(i);
+          if (i === NO) return NO;
+          h = mixHash(h, this.hash);
+          i = this.ws(i);
+          if (buf[i] !== COMMA) break;
+          i = this.ws(i + 1);
+        }
+      }
+      this.hash = h;
+      return i + 1;
+    }
+    if (c === 0x74 || c === 0x66 || c === 0x6e) {
+      this.hash = c;
+      return i + (c === 0x66 ? 5 : 4);
+    }
+    const after = this.numberAt(i);
+    if (after === NO) return NO;
+    // By value (canonicalJson writes JSON.stringify's form of it, in which -0 is 0).
+    const n = this.number === 0 ? 0 : this.number;
+    NUMBER_BITS[0] = n;
+    this.hash = mixHash(mixHash(NUMBER_WORDS[0]!, NUMBER_WORDS[1]!), 0x30);
+    return after;
+  }
+
+  /** FNV-1a over a string's characters (UTF-16 code units), from its bytes with quotes at start and end - 1. */
+  textHash(start: number, end: number): number {
+    let h = 0x811c9dc5;
+    if (this.escaped || !this.ascii) {
+      const text = this.text(start, end);
+      for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    } else {
+      const buf = this.buf;
+      for (let k = start + 1; k < end - 1; k++) h = Math.imul(h ^ buf[k]!, 0x01000193);
+    }
+    return h;
   }
 
   /** An object from i held to `node`: the index after it, or NO. */
@@ -900,8 +1008,8 @@ class Walker {
         let high = 0;
         for (;;) {
           const c = buf[k]!;
-          if (STRING_STOP[c] === 1) {
-            if (c === QUOTE) break;
+          if (STRING_STOP[c] === 1 || k >= this.end) {
+            if (c === QUOTE && k < this.end) break;
             return NO;
           }
           high |= c;
@@ -1003,65 +1111,6 @@ const EMPTY = Buffer.alloc(0);
 /** The check saw what the slot captures (or marks). */
 export function scanMarked(scan: ResultScan, slot: number): boolean {
   return scan.spans[2 * slot]! >= 0;
-}
-
-/** Numbers a ResultScans keeps per result: spans, counts, thread-flow steps, line break. */
-const STORED = 3 * SLOT_COUNT + 2;
-
-/**
- * The checks of a file's results, made while json-scan.ts lays the file out (one pass over the
- * bytes for both), kept until the records are made: what each vouched-for result's check saw.
- */
-export class ResultScans {
-  private starts: number[] = [];
-  private store = new Int32Array(1024 * STORED);
-  private next = 0;
-  private buf: Buffer = EMPTY;
-  private ascii = true;
-
-  /** Starts over on a file. */
-  reset(buf: Buffer, ascii: boolean): void {
-    this.starts = [];
-    this.next = 0;
-    this.buf = buf;
-    this.ascii = ascii;
-  }
-
-  /** Checks the result whose `{` is at `start` (json-scan.ts's visitResult): the offset after it when vouched for, else -1. */
-  visit(start: number): number {
-    const scan = checkResult(this.buf, start, this.buf.length, this.ascii, true);
-    if (!scan) return -1;
-    const k = this.starts.length;
-    if ((k + 1) * STORED > this.store.length) {
-      const grown = new Int32Array(this.store.length * 2);
-      grown.set(this.store);
-      this.store = grown;
-    }
-    const o = k * STORED;
-    this.store.set(scan.spans, o);
-    this.store.set(scan.counts, o + 2 * SLOT_COUNT);
-    this.store[o + 3 * SLOT_COUNT] = scan.threadFlowLocations;
-    this.store[o + 3 * SLOT_COUNT + 1] = scan.lineBreak ? 1 : 0;
-    this.starts.push(start);
-    return scan.end;
-  }
-
-  /** What the check of the result at `start` saw, or undefined when it did not vouch (results are asked for in file order). */
-  take(start: number): ResultScan | undefined {
-    while (this.next < this.starts.length && this.starts[this.next]! < start) this.next++;
-    if (this.next >= this.starts.length || this.starts[this.next] !== start) return undefined;
-    const o = this.next * STORED;
-    walker ??= new Walker();
-    walker.spans.set(this.store.subarray(o, o + 2 * SLOT_COUNT));
-    walker.counts.set(this.store.subarray(o + 2 * SLOT_COUNT, o + 3 * SLOT_COUNT));
-    return { spans: walker.spans, counts: walker.counts, threadFlowLocations: this.store[o + 3 * SLOT_COUNT]!, end: -1, lineBreak: this.store[o + 3 * SLOT_COUNT + 1] === 1 };
-  }
-
-  /** Lets go of the file. */
-  done(): void {
-    this.buf = EMPTY;
-    this.starts = [];
-  }
 }
 
 /**

@@ -1,0 +1,119 @@
+import { SLOT_COUNT, checkResult, type ResultScan } from './result-check';
+import type { ResultsVisitor } from './json-scan';
+import { ResultWalk, type StoredResults } from './result-walk';
+
+/** Numbers a ResultScans keeps per result: spans, counts, thread-flow steps, line break. */
+const STORED = 3 * SLOT_COUNT + 2;
+const EMPTY = Buffer.alloc(0);
+
+/** The thread's WebAssembly walk, made on first use (undefined where there is no WebAssembly). */
+let wasmWalk: ResultWalk | null | undefined;
+
+/**
+ * The checks of a file's results, made while json-scan.ts lays the file out (one pass over the
+ * bytes for both), kept until the records are made: what each vouched-for result's check saw.
+ * The check is result-walk.ts's (WebAssembly) where it can run, else result-check.ts's
+ * checkResult; both give the same answer.
+ */
+export class ResultScans {
+  private starts: number[] = [];
+  private store = new Int32Array(1024 * STORED);
+  private next = 0;
+  private buf: Buffer = EMPTY;
+  private ascii = true;
+  private walk: ResultWalk | undefined;
+  /** What take() hands out (read before the next take). */
+  private readonly spans = new Int32Array(2 * SLOT_COUNT);
+  private readonly counts = new Int32Array(SLOT_COUNT);
+  /** With the WebAssembly walk: the arrays it stored, and per result (as `starts`) which array and which of its records. */
+  private stored: StoredResults[] = [];
+  private refs: number[] = [];
+
+  /** Starts over on a file; `useWasm` false keeps to the JavaScript check (tests compare the two). */
+  reset(buf: Buffer, ascii: boolean, useWasm = true): void {
+    this.starts = [];
+    this.refs = [];
+    this.stored = [];
+    this.next = 0;
+    this.buf = buf;
+    this.ascii = ascii;
+    if (wasmWalk === undefined) wasmWalk = ResultWalk.create() ?? null;
+    this.walk = useWasm ? (wasmWalk ?? undefined) : undefined;
+    this.walk?.load(buf, ascii);
+  }
+
+  /**
+   * The hooks for json-scan.ts's scanSarifLayout: with the WebAssembly walk, whole results arrays
+   * at once (visitResults); else each result (visitResult).
+   */
+  hooks(): { visitResult?: (start: number) => number; visitResults?: ResultsVisitor } {
+    if (!this.walk) return { visitResult: (start) => this.visit(start) };
+    const walk = this.walk;
+    return {
+      visitResults: (open) => {
+        const laid = walk.checkResults(open);
+        if (!laid) return undefined;
+        const array = this.stored.length;
+        this.stored.push(laid.stored);
+        for (let k = 0; k < laid.stored.count; k++) {
+          this.starts.push(laid.spans[2 * k]!);
+          this.refs.push(array, k);
+        }
+        return laid;
+      },
+    };
+  }
+
+  /** Checks the result whose `{` is at `start` (json-scan.ts's visitResult): the offset after it when vouched for, else -1. */
+  visit(start: number): number {
+    let end: number;
+    let scan: ResultScan | undefined;
+    if (this.walk) {
+      end = this.walk.check(start);
+      if (end < 0) return -1;
+    } else {
+      scan = checkResult(this.buf, start, this.buf.length, this.ascii, true);
+      if (!scan) return -1;
+      end = scan.end;
+    }
+    const k = this.starts.length;
+    if ((k + 1) * STORED > this.store.length) {
+      const grown = new Int32Array(this.store.length * 2);
+      grown.set(this.store);
+      this.store = grown;
+    }
+    const o = k * STORED;
+    if (scan) {
+      this.store.set(scan.spans, o);
+      this.store.set(scan.counts, o + 2 * SLOT_COUNT);
+      this.store[o + 3 * SLOT_COUNT] = scan.threadFlowLocations;
+      this.store[o + 3 * SLOT_COUNT + 1] = scan.lineBreak ? 1 : 0;
+    } else {
+      this.walk!.capturedInto(this.store, o, SLOT_COUNT);
+    }
+    this.starts.push(start);
+    return end;
+  }
+
+  /** What the check of the result at `start` saw, or undefined when it did not vouch (results are asked for in file order). */
+  take(start: number): ResultScan | undefined {
+    while (this.next < this.starts.length && this.starts[this.next]! < start) this.next++;
+    if (this.next >= this.starts.length || this.starts[this.next] !== start) return undefined;
+    if (this.walk && this.refs.length > 0) {
+      const saw = this.walk.storedScan(this.stored[this.refs[2 * this.next]!]!, this.refs[2 * this.next + 1]!, this.spans, this.counts);
+      return saw && { spans: this.spans, counts: this.counts, threadFlowLocations: saw.steps, end: -1, lineBreak: saw.lineBreak };
+    }
+    const o = this.next * STORED;
+    this.spans.set(this.store.subarray(o, o + 2 * SLOT_COUNT));
+    this.counts.set(this.store.subarray(o + 2 * SLOT_COUNT, o + 3 * SLOT_COUNT));
+    return { spans: this.spans, counts: this.counts, threadFlowLocations: this.store[o + 3 * SLOT_COUNT]!, end: -1, lineBreak: this.store[o + 3 * SLOT_COUNT + 1] === 1 };
+  }
+
+  /** Lets go of the file. */
+  done(): void {
+    this.buf = EMPTY;
+    this.starts = [];
+    this.refs = [];
+    this.stored = [];
+  }
+}

@@ -1,0 +1,362 @@
+import { RESULT_WALK_WASM } from './result-walk-wasm';
+import { SLOTS, Walker, resultNode, type SchemaNode } from './result-check';
+
+/**
+ * The result check of result-check.ts compiled to WebAssembly (wasm/result-walk.ts, built into
+ * result-walk-wasm.ts by scripts/build-wasm.ts): the same walk over a result's bytes, the same
+ * answer, about three times as fast, since a byte loop in WebAssembly has no bounds checks and
+ * strings are scanned 16 bytes at a time. The schema goes in as tables, written here from the
+ * nodes result-check.ts compiles (so both walks read one schema file); what needs JavaScript
+ * (formats, patterns, escaped enum values, numbers that are not plain integers, unique items)
+ * is answered by result-check.ts's own Walker, through the module's imports.
+ *
+ * One instance per thread: its memory holds the tables and the file being read (a copy: the
+ * file's own buffer is handed to another thread afterwards, which a WebAssembly memory cannot
+ * be). Where WebAssembly is not available (node --jitless), result-check.ts's walk runs instead.
+ */
+
+// The layout wasm/result-walk.ts uses (byte offsets).
+const STATE_STEPS = 0;
+const STATE_LINE_BREAK = 4;
+const STATE_COUNT = 8;
+/** Words a result checkResults stores takes: start, end, vouched, spans, counts, steps, line break. */
+const RECORD_WORDS = 3 + 2 * 40 + 40 + 2;
+const SPANS = 64;
+const COUNTS = SPANS + 2 * 40 * 4;
+const TABLES = 4096;
+/** Zero bytes after a file: the walk reads a few bytes ahead, and a zero ends anything. */
+const PADDING = 64;
+
+// Node layout (wasm/result-walk.ts's N_* and F_* constants).
+const NODE_BYTES = 96;
+const PROP_BYTES = 24;
+const F_UNSUPPORTED = 1;
+const F_COUNTS_STEPS = 2;
+const F_STRING_CHECK = 4;
+const F_MIN = 8;
+const F_MAX = 16;
+const F_ENUM_ONLY = 32;
+const F_SAFE_ONLY = 64;
+const F_ENUM = 128;
+
+/** What is used of the WebAssembly API (the project's TypeScript libraries do not declare it). */
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+type WasmModule = object;
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => WasmModule;
+  Instance: new (module: WasmModule, imports: Record<string, Record<string, unknown>>) => { exports: unknown };
+  Memory: new (descriptor: { initial: number }) => WasmMemory;
+}
+const wasmApi = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+
+interface WalkExports {
+  check(start: number, fileEnd: number, root: number): number;
+  checkResults(open: number, fileEnd: number, root: number, records: number): number;
+}
+
+/** The results of one array as checkResults stored them (word offsets into memory). */
+export interface StoredResults {
+  /** Word index of the first record. */
+  at: number;
+  count: number;
+}
+
+let compiled: WasmModule | null | undefined;
+
+function walkModule(): WasmModule | undefined {
+  if (compiled === undefined) {
+    try {
+      if (!wasmApi) throw new Error('no WebAssembly');
+      compiled = new wasmApi.Module(Buffer.from(RESULT_WALK_WASM, 'base64'));
+    } catch {
+      compiled = null; // no WebAssembly here (e.g. node --jitless)
+    }
+  }
+  return compiled ?? undefined;
+}
+
+/** Writes the schema graph from `root` as tables (see wasm/result-walk.ts); returns their bytes and the root's and each node's place. */
+function writeTables(root: SchemaNode): { bytes: Uint8Array; rootPtr: number; nodes: SchemaNode[] } {
+  let buffer = new ArrayBuffer(1 << 16);
+  let view = new DataView(buffer);
+  let top = TABLES;
+  const alloc = (size: number): number => {
+    const at = (top + 7) & ~7;
+    top = at + size;
+    while (top - TABLES > buffer.byteLength) {
+      const grown = new ArrayBuffer(buffer.byteLength * 2);
+      new Uint8Array(grown).set(new Uint8Array(buffer));
+      buffer = grown;
+      view = new DataView(buffer);
+    }
+    return at;
+  };
+  const i32 = (ptr: number, value: number) => view.setInt32(ptr - TABLES, value, true);
+  const f64 = (ptr: number, value: number) => view.setFloat64(ptr - TABLES, value, true);
+  const bytesAt = (ptr: number, bytes: ArrayLike<number>) => new Uint8Array(buffer, ptr - TABLES, bytes.length).set(bytes);
+
+  const nodes: SchemaNode[] = [];
+  const ptrs = new Map<SchemaNode, number>();
+  const safeTables = new Map<Uint8Array, number>();
+  // Places every node first (the graph has cycles), then fills them in.
+  const place = (node: SchemaNode): number => {
+    let ptr = ptrs.get(node);
+    if (ptr === undefined) {
+      ptr = alloc(NODE_BYTES);
+      ptrs.set(node, ptr);
+      nodes.push(node);
+    }
+    return ptr;
+  };
+  const requiredList = (branches: Array<[number, number]> | undefined): number => {
+    if (!branches) return 0;
+    const ptr = alloc(4 + 8 * branches.length);
+    i32(ptr, branches.length);
+    branches.forEach(([lo, hi], b) => {
+      i32(ptr + 4 + 8 * b, lo);
+      i32(ptr + 8 + 8 * b, hi);
+    });
+    return ptr;
+  };
+  const rootPtr = place(root);
+  for (let n = 0; n < nodes.length; n++) {
+    const node = nodes[n]!;
+    const ptr = ptrs.get(node)!;
+    const onlyEnum = node.enumStrings !== undefined && node.format === undefined && node.pattern === undefined;
+    const onlySafe = node.enumStrings === undefined && node.pattern === undefined && node.formatSafe !== undefined;
+    const flags =
+      (node.unsupported ? F_UNSUPPORTED : 0) |
+      (node.countsSteps ? F_COUNTS_STEPS : 0) |
+      (node.enumStrings !== undefined || node.format !== undefined || node.pattern !== undefined ? F_STRING_CHECK : 0) |
+      (node.minimum !== undefined ? F_MIN : 0) |
+      (node.maximum !== undefined ? F_MAX : 0) |
+      (onlyEnum ? F_ENUM_ONLY : 0) |
+      (onlySafe ? F_SAFE_ONLY : 0) |
+      (node.enumStrings !== undefined ? F_ENUM : 0);
+    i32(ptr, flags);
+    i32(ptr + 4, node.types);
+    i32(ptr + 8, node.items ? place(node.items) : 0);
+    i32(ptr + 12, node.firstItem ? place(node.firstItem) : 0);
+    i32(ptr + 16, node.minItems);
+    i32(ptr + 20, node.unique);
+    if (node.mask >= 0) {
+      const table = alloc(4 * (node.mask + 1));
+      node.table.forEach((prop, slot) => {
+        if (!prop) return i32(table + 4 * slot, 0);
+        const p = alloc(PROP_BYTES);
+        const key = alloc(prop.bytes.length);
+        bytesAt(key, prop.bytes);
+        i32(p, prop.bit);
+        i32(p + 4, prop.hash);
+        i32(p + 8, prop.bytes.length);
+        i32(p + 12, key);
+        i32(p + 16, place(prop.node));
+        i32(p + 20, prop.slot);
+        i32(table + 4 * slot, p);
+      });
+      i32(ptr + 24, table);
+    } else i32(ptr + 24, 0);
+    i32(ptr + 28, node.mask);
+    i32(ptr + 32, node.additional === undefined ? -1 : node.additional === false ? 0 : place(node.additional));
+    i32(ptr + 36, node.requiredLo);
+    i32(ptr + 40, node.requiredHi);
+    i32(ptr + 44, requiredList(node.anyOf));
+    i32(ptr + 48, requiredList(node.oneOf));
+    i32(ptr + 52, node.countSlot);
+    i32(ptr + 56, node.extraSlot);
+    i32(ptr + 60, node.unsafeSlot);
+    if (node.enumStrings) {
+      const values = [...node.enumStrings].map((v) => Buffer.from(v, 'utf8'));
+      const list = alloc(4 + 8 * values.length);
+      i32(list, values.length);
+      values.forEach((v, e) => {
+        const at = alloc(v.length);
+        bytesAt(at, v);
+        i32(list + 4 + 8 * e, v.length);
+        i32(list + 8 + 8 * e, at);
+      });
+      i32(ptr + 64, list);
+    } else i32(ptr + 64, 0);
+    i32(ptr + 68, n);
+    if (node.formatSafe) {
+      let safe = safeTables.get(node.formatSafe);
+      if (safe === undefined) {
+        safe = alloc(256);
+        bytesAt(safe, node.formatSafe);
+        safeTables.set(node.formatSafe, safe);
+      }
+      i32(ptr + 72, safe);
+    } else i32(ptr + 72, 0);
+    f64(ptr + 80, node.minimum ?? 0);
+    f64(ptr + 88, node.maximum ?? 0);
+  }
+  return { bytes: new Uint8Array(buffer, 0, top - TABLES), rootPtr, nodes };
+}
+
+/** The WebAssembly walk of one thread, over the file loaded last. */
+export class ResultWalk {
+  private readonly exports: WalkExports;
+  private readonly memory: WasmMemory;
+  private readonly rootPtr: number;
+  private readonly nodes: SchemaNode[];
+  /** Where a file's bytes start in memory, and where the file loaded last ends. */
+  private readonly fileBase: number;
+  private fileEnd = 0;
+  /** Where the next array's records go (bytes). */
+  private recordsTop = 0;
+  private ascii = true;
+  /** Views of the memory (new ones after it grows). */
+  private bytes: Buffer;
+  private words: Int32Array;
+  /** result-check.ts's walk, for what the WebAssembly one asks of JavaScript. */
+  private readonly js = new Walker();
+
+  private constructor(module: WasmModule) {
+    const { bytes, rootPtr, nodes } = writeTables(resultNode());
+    this.rootPtr = rootPtr;
+    this.nodes = nodes;
+    this.fileBase = (TABLES + bytes.length + 15) & ~15;
+    this.memory = new wasmApi!.Memory({ initial: Math.ceil((this.fileBase + PADDING) / 65536) });
+    const instance = new wasmApi!.Instance(module, {
+      env: {
+        memory: this.memory,
+        stringCheck: (id: number, start: number, end: number, escaped: number) => this.stringCheck(id, start, end, escaped),
+        parseNumber: (start: number, end: number) => Number(this.bytes.toString('latin1', start, end)),
+        unique: (kind: number, start: number, end: number) => this.unique(kind, start, end),
+      },
+    });
+    this.exports = instance.exports as unknown as WalkExports;
+    this.bytes = Buffer.from(this.memory.buffer);
+    this.words = new Int32Array(this.memory.buffer);
+    this.bytes.set(bytes, TABLES);
+  }
+
+  /** The walk for this thread, or undefined where WebAssembly is not available. */
+  static create(): ResultWalk | undefined {
+    const module = walkModule();
+    return module ? new ResultWalk(module) : undefined;
+  }
+
+  /** Copies a file in (results are then checked by their offsets in it). */
+  load(buf: Buffer, ascii: boolean): void {
+    const needed = this.fileBase + buf.length + PADDING;
+    if (needed > this.memory.buffer.byteLength) {
+      this.memory.grow(Math.ceil((needed - this.memory.buffer.byteLength) / 65536));
+      this.bytes = Buffer.from(this.memory.buffer);
+      this.words = new Int32Array(this.memory.buffer);
+    }
+    this.bytes.set(buf, this.fileBase);
+    this.bytes.fill(0, this.fileBase + buf.length, this.fileBase + buf.length + PADDING);
+    this.fileEnd = this.fileBase + buf.length;
+    this.recordsTop = (this.fileEnd + PADDING + 15) & ~15;
+    this.ascii = ascii;
+  }
+
+  /** Views of the memory again when it grew (the old ones are detached). */
+  private refresh(): void {
+    if (this.bytes.buffer === this.memory.buffer) return;
+    this.bytes = Buffer.from(this.memory.buffer);
+    this.words = new Int32Array(this.memory.buffer);
+  }
+
+  /**
+   * Checks every result of the `results` array whose `[` is at `open` (an offset in the file):
+   * the offset of its `]`, each element's span, and where their records are (read them with
+   * record*), or undefined when the array is not in the shape the fast path handles.
+   */
+  checkResults(open: number): { close: number; spans: number[]; stored: StoredResults } | undefined {
+    const records = this.recordsTop;
+    const close = this.exports.checkResults(this.fileBase + open, this.fileEnd, this.rootPtr, records);
+    this.refresh();
+    if (close < 0) return undefined;
+    const count = this.words[STATE_COUNT / 4]!;
+    this.recordsTop = records + 4 * RECORD_WORDS * count;
+    const words = this.words;
+    const base = this.fileBase;
+    const spans: number[] = new Array(2 * count);
+    for (let k = 0, w = records / 4; k < count; k++, w += RECORD_WORDS) {
+      spans[2 * k] = words[w]! - base;
+      spans[2 * k + 1] = words[w + 1]! - base;
+    }
+    return { close: close - base, spans, stored: { at: records / 4, count } };
+  }
+
+  /** Whether stored record k was vouched for; its captures then go into the arrays given (spans as file offsets). */
+  storedScan(stored: StoredResults, k: number, spans: Int32Array, counts: Int32Array): { steps: number; lineBreak: boolean } | undefined {
+    const words = this.words;
+    const w = stored.at + k * RECORD_WORDS;
+    if (words[w + 2] !== 1) return undefined;
+    const base = this.fileBase;
+    for (let j = 0; j < spans.length; j++) {
+      const v = words[w + 3 + j]!;
+      spans[j] = v < 0 ? -1 : v - base;
+    }
+    counts.set(words.subarray(w + 3 + 80, w + 3 + 120));
+    return { steps: words[w + 123]!, lineBreak: words[w + 124] === 1 };
+  }
+
+  /**
+   * Checks the result whose `{` is at `start` in the file: the offset after it when vouched for,
+   * else -1. Its captures are then read with capturedInto.
+   */
+  check(start: number): number {
+    const after = this.exports.check(this.fileBase + start, this.fileEnd, this.rootPtr);
+    return after < 0 ? -1 : after - this.fileBase;
+  }
+
+  /**
+   * The last check's spans (as file offsets), counts, thread-flow steps and line break, written
+   * into `out` from `at` in ResultScans's order: spans, counts, steps, line break.
+   */
+  capturedInto(out: Int32Array, at: number, slotCount: number): void {
+    const words = this.words;
+    const base = this.fileBase;
+    const spans = SPANS / 4;
+    for (let k = 0; k < 2 * slotCount; k++) {
+      const v = words[spans + k]!;
+      out[at + k] = v < 0 ? -1 : v - base;
+    }
+    out.set(words.subarray(COUNTS / 4, COUNTS / 4 + slotCount), at + 2 * slotCount);
+    out[at + 3 * slotCount] = words[STATE_STEPS / 4]!;
+    out[at + 3 * slotCount + 1] = words[STATE_LINE_BREAK / 4]!;
+  }
+
+  /** A string's enum, format and pattern, as result-check.ts's stringValue holds it to them. */
+  private stringCheck(id: number, start: number, end: number, escaped: number): number {
+    const node = this.nodes[id]!;
+    const js = this.js;
+    js.buf = this.bytes;
+    js.ascii = this.ascii;
+    js.escaped = escaped !== 0;
+    const text = js.text(start, end);
+    if (node.enumStrings !== undefined && !node.enumStrings.has(text)) return 0;
+    if (node.format !== undefined && !node.format(text)) return 0;
+    if (node.pattern !== undefined && !node.pattern.test(text)) return 0;
+    return 1;
+  }
+
+  /** Whether the items of the (already checked) array at [start, end) are unique, as result-check.ts's distinct decides. */
+  private unique(kind: number, start: number, end: number): number {
+    const js = this.js;
+    js.buf = this.bytes;
+    js.end = end;
+    js.ascii = this.ascii;
+    const spans: number[] = [];
+    let i = js.ws(start + 1);
+    while (i < end - 1) {
+      const from = i;
+      i = js.any(i);
+      if (i < 0) return 0;
+      spans.push(from, i);
+      i = js.ws(i);
+      if (this.bytes[i] === 0x2c) i = js.ws(i + 1);
+    }
+    return js.distinct(spans, kind) ? 1 : 0;
+  }
+}
+
+/** SLOTS.primary as wasm/result-walk.ts has it (SLOT_PRIMARY). */
+if (SLOTS.primary !== 13) throw new Error('wasm/result-walk.ts captures the primary location in slot 13; SLOTS.primary moved');

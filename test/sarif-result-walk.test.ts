@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { compileResultWalk, generatedModule, GENERATED } from '../scripts/build-wasm';
+import * as fs from 'node:fs';
+import { scanSarifLayout, type SarifLayout } from '../lib/sarif/json-scan';
+import { ResultScans } from '../lib/sarif/result-scans';
+import { ingestBuffer } from '../lib/sarif/ingest';
+
+/**
+ * The WebAssembly result walk (wasm/result-walk.ts, through lib/sarif/result-walk.ts): the
+ * committed module is what its source compiles to, and a file laid out with it (whole results
+ * arrays at once) comes out as with the JavaScript walk, result by result, also when the file
+ * is broken. test/sarif-result-check.test.ts holds the two walks to each other on thousands of
+ * real and mutated results.
+ */
+
+const layoutOf = (layout: SarifLayout | undefined) => layout && layout.runs.map((r) => r.results && { open: r.results.open, close: r.results.close, spans: r.results.spans });
+
+/** The file laid out and checked with the WebAssembly walk and with the JavaScript one. */
+function bothWays(text: string): { wasm: unknown; js: unknown; vouched: boolean[][] } {
+  const buf = Buffer.from(text);
+  const ascii = /^[\x00-\x7f]*$/.test(text);
+  const out: Array<{ layout: unknown; vouched: boolean[][] }> = [];
+  for (const useWasm of [true, false]) {
+    const scans = new ResultScans();
+    scans.reset(buf, ascii, useWasm);
+    const hooks = scans.hooks();
+    assert.equal(hooks.visitResults !== undefined, useWasm, 'whole arrays at once only with WebAssembly');
+    const layout = scanSarifLayout(buf, hooks.visitResult, hooks.visitResults);
+    const vouched = (layout?.runs ?? []).map((r) => {
+      const spans = r.results?.spans ?? [];
+      const seen: boolean[] = [];
+      for (let k = 0; k < spans.length; k += 2) seen.push(scans.take(spans[k]!) !== undefined);
+      return seen;
+    });
+    out.push({ layout: layoutOf(layout), vouched });
+    scans.done();
+  }
+  assert.deepEqual(out[0]!.vouched, out[1]!.vouched, `the same results vouched for: ${text}`);
+  return { wasm: out[0]!.layout, js: out[1]!.layout, vouched: out[0]!.vouched };
+}
+
+describe('the WebAssembly result walk', () => {
+  test('lib/sarif/result-walk-wasm.ts is what wasm/result-walk.ts compiles to', async () => {
+    const fresh = generatedModule(await compileResultWalk());
+    assert.equal(fs.readFileSync(GENERATED, 'utf8'), fresh, 'run node --import tsx scripts/build-wasm.ts');
+  });
+
+  test('results arrays laid out at once match the result-by-result layout, broken ones included', () => {
+    const good = '{"ruleId":"a","message":{"text":"m"}}';
+    const bad = '{"ruleId":7,"message":{}}';
+    const cases = [
+      `{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"T"}},"results":[${good},${bad} , \n${good}]}]}`,
+      `{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"T"}},"results":[]},{"tool":{"driver":{"name":"U"}},"results":[ ${good} ]}]}`,
+      `{"version":"2.1.0","runs":[{"results":[${good}],"tool":{"driver":{"name":"T"}},"results":[${good},${good}]}]}`,
+      // Not the shape the fast path takes: the file is then read the ordinary way.
+      `{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"T"}},"results":[${good},,${good}]}]}`,
+      `{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"T"}},"results":[,${good}]}]}`,
+      `{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"T"}},"results":[${good},]}]}`,
+      `{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"T"}},"results":[${good},"x"]}]}`,
+      `{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"T"}},"results":[${good},{"ruleId":"a","message":{"text":"unterminated}]}]}`,
+      `{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"T"}},"results":[${good},{"rul`,
+      `{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"T"}},"results":[{"ruleId":"a\\u0041","message":{"text":"\\"q\\" \\\\ ☃"}}]}]}`,
+    ];
+    const shapes = cases.map((text) => {
+      const { wasm, js, vouched } = bothWays(text);
+      assert.deepEqual(wasm, js, text);
+      return { laid: wasm !== undefined, vouched };
+    });
+    assert.deepEqual(
+      shapes.map((s) => s.laid),
+      [true, true, true, false, false, false, false, false, false, true],
+    );
+    assert.deepEqual(shapes[0]!.vouched, [[true, false, true]]);
+    assert.deepEqual(shapes[2]!.vouched, [[true, true]], 'a repeated "results" key: the last array counts, as JSON.parse has it');
+    assert.deepEqual(shapes[9]!.vouched, [[true]], 'escapes are checked, not given up on');
+  });
+
+  test('a file that ends inside a key of a result is refused, not read past its end', () => {
+    const text = '{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"T"}},"results":[{"ruleId":"a","mess';
+    const outcome = ingestBuffer(Buffer.from(text), 'cut.sarif', { checkoutRoot: '/' });
+    assert.equal(outcome.ok, false);
+    assert.deepEqual(bothWays(text).wasm, undefined);
+  });
+});
