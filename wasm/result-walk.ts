@@ -566,3 +566,291 @@ export function checkResults(open: i32, fileEnd: i32, root: i32, records: i32): 
   store<i32>(STATE_COUNT, n);
   return i;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Facts (lib/sarif/scanned-facts.ts's readScannedFacts, the parts that read bytes)
+// ---------------------------------------------------------------------------------------------
+
+// SLOTS of lib/sarif/result-check.ts (result-walk.ts checks they have not moved).
+const S_RULE_ID: i32 = 0;
+const S_RULE_INDEX: i32 = 1;
+const S_RULE: i32 = 2;
+const S_RULE_REF_ID: i32 = 3;
+const S_RULE_REF_INDEX: i32 = 4;
+const S_TOOL_COMPONENT: i32 = 5;
+const S_KIND: i32 = 9;
+const S_LEVEL: i32 = 10;
+const S_LOCATIONS: i32 = 12;
+const S_PHYSICAL_LOCATION: i32 = 14;
+const S_ARTIFACT_LOCATION: i32 = 15;
+const S_URI: i32 = 16;
+const S_URI_BASE_ID: i32 = 17;
+const S_ARTIFACT_INDEX: i32 = 18;
+const S_REGION: i32 = 19;
+const S_START_LINE: i32 = 20;
+const S_PARTIAL_FINGERPRINTS: i32 = 28;
+const S_LINE_HASH: i32 = 29;
+const S_FINGERPRINTS: i32 = 30;
+const S_FINGERPRINT_KEY: i32 = 31;
+const S_FINGERPRINT_VALUE: i32 = 32;
+const S_RELATED_LOCATIONS: i32 = 33;
+const S_FIXES: i32 = 34;
+const S_PROPERTIES: i32 = 35;
+const S_SECURITY_SEVERITY: i32 = 36;
+const S_RESULT: i32 = 37;
+
+/** Where facts() writes (words; result-walk.ts's FACTS_* constants). */
+const FACTS: i32 = 2624;
+
+let record: i32 = 0;
+let keyAt: i32 = 0;
+let keyHash: u32 = 0;
+let sawBackslash: bool = false;
+
+// @ts-ignore: decorator
+@inline function spanStart(slot: i32): i32 {
+  return load<i32>(record + 12 + 8 * slot);
+}
+// @ts-ignore: decorator
+@inline function spanEnd(slot: i32): i32 {
+  return load<i32>(record + 12 + 8 * slot + 4);
+}
+// @ts-ignore: decorator
+@inline function has(slot: i32): bool {
+  return load<i32>(record + 12 + 8 * slot) >= 0;
+}
+// @ts-ignore: decorator
+@inline function countOf(slot: i32): i32 {
+  return load<i32>(record + 12 + 320 + 4 * slot);
+}
+
+/** Appends bytes [start, end) to the key, hashing them; returns their own FNV-1a hash. */
+function put(start: i32, end: i32): i32 {
+  let h = keyHash;
+  let own: u32 = 0x811c9dc5;
+  let o = keyAt;
+  for (let i = start; i < end; i++) {
+    const c = <u32>load<u8>(i);
+    store<u8>(o++, <u8>c);
+    h = (h ^ c) * 0x01000193;
+    own = (own ^ c) * 0x01000193;
+    if (c == 0x5c) sawBackslash = true;
+  }
+  keyAt = o;
+  keyHash = h;
+  return <i32>own;
+}
+
+function putByte(c: u32): void {
+  store<u8>(keyAt++, <u8>c);
+  keyHash = (keyHash ^ c) * 0x01000193;
+}
+
+/** The integer at [start, end) when written as String(n) writes it, else -2 (-0, a leading zero, a fraction, more than 15 digits). Non-negative only. */
+function plainIndex(start: i32, end: i32): f64 {
+  const digits = end - start;
+  if (digits < 1 || digits > 15 || (load<u8>(start) == 0x30 && digits > 1)) return -2;
+  let n: f64 = 0;
+  for (let k = start; k < end; k++) {
+    const c = <i32>load<u8>(k);
+    if (c < 0x30 || c > 0x39) return -2;
+    n = n * 10 + <f64>(c - 0x30);
+  }
+  return n;
+}
+
+/** Whether [start, end) is an integer as String(n) writes it (scanned-facts.ts's plainInteger); its value in `number`. */
+function plainInteger(start: i32, end: i32): bool {
+  let k = start;
+  const negative = load<u8>(k) == 0x2d;
+  if (negative) k++;
+  const digits = end - k;
+  if (digits < 1 || digits > 15 || (load<u8>(k) == 0x30 && (digits > 1 || negative))) return false;
+  let n: f64 = 0;
+  for (; k < end; k++) {
+    const c = <i32>load<u8>(k);
+    if (c < 0x30 || c > 0x39) return false;
+    n = n * 10 + <f64>(c - 0x30);
+  }
+  number = negative ? -n : n;
+  return true;
+}
+
+/** scanned-facts.ts's plainDecimal: digits with at most one inner point, as Number() reads it; NaN otherwise. */
+function plainDecimal(start: i32, end: i32): f64 {
+  if (end - start < 1 || end - start > 16) return NaN;
+  let n: f64 = 0;
+  let scale: f64 = 1;
+  let point = false;
+  let digits = 0;
+  for (let k = start; k < end; k++) {
+    const c = <i32>load<u8>(k);
+    if (c == 0x2e && !point && digits > 0 && k < end - 1) {
+      point = true;
+      continue;
+    }
+    if (c < 0x30 || c > 0x39) return NaN;
+    n = n * 10 + <f64>(c - 0x30);
+    digits++;
+    if (point) scale *= 10;
+  }
+  return digits > 15 ? NaN : n / scale;
+}
+
+/**
+ * Reads the facts of the result stored at `at` (a checkResults record the check vouched for)
+ * that come from its bytes, and writes its dedupe key at `out`: 1 when done (see FACTS), 0 when
+ * the result is not one this path reads exactly (scanned-facts.ts then does it in JavaScript).
+ */
+export function facts(at: i32, out: i32): i32 {
+  record = at;
+  // A reference into a tool component is left to JavaScript; so is a result without its own rule id.
+  const hasRef = has(S_RULE);
+  if (hasRef && has(S_TOOL_COMPONENT)) return 0;
+  const idSlot = has(S_RULE_ID) ? S_RULE_ID : hasRef && has(S_RULE_REF_ID) ? S_RULE_REF_ID : -1;
+  if (idSlot < 0) return 0;
+  const indexSlot = has(S_RULE_INDEX) ? S_RULE_INDEX : hasRef && has(S_RULE_REF_INDEX) ? S_RULE_REF_INDEX : -1;
+  let ruleIndex: f64 = -1;
+  if (indexSlot >= 0) {
+    const s = spanStart(indexSlot);
+    const e = spanEnd(indexSlot);
+    if (load<u8>(s) == 0x2d) {
+      // A negative index points at no rule (ruleOf): only -1 is valid, and only as String() writes it.
+      if (e - s != 2 || load<u8>(s + 1) != 0x31) return 0;
+      ruleIndex = -1;
+    } else {
+      ruleIndex = plainIndex(s, e);
+      if (ruleIndex < 0) return 0;
+    }
+  }
+
+  keyAt = out;
+  keyHash = 0x811c9dc5;
+  sawBackslash = false;
+  const ruleIdStart = spanStart(idSlot) + 1;
+  const ruleIdEnd = spanEnd(idSlot) - 1;
+  const ruleIdHash = put(ruleIdStart, ruleIdEnd);
+  putByte(0);
+
+  let level = -1;
+  if (has(S_LEVEL)) {
+    const s = spanStart(S_LEVEL);
+    const c = load<u8>(s + 1);
+    const length = spanEnd(S_LEVEL) - s - 2;
+    if (c == 0x65 && length == 5) level = 0;
+    else if (c == 0x77 && length == 7) level = 1;
+    else if (c == 0x6e && length == 4) level = load<u8>(s + 2) == 0x6f && load<u8>(s + 3) == 0x74 ? 2 : load<u8>(s + 3) == 0x6e ? 3 : -2;
+    else level = -2;
+    if (level == -2) return 0;
+  }
+  let kind = -1;
+  if (has(S_KIND)) {
+    const s = spanStart(S_KIND);
+    kind = spanEnd(S_KIND) - s == 6 && load<u8>(s + 1) == 0x66 && load<u8>(s + 2) == 0x61 && load<u8>(s + 3) == 0x69 && load<u8>(s + 4) == 0x6c ? 1 : 0;
+  }
+
+  // security-severity: 1 with the value, 0 when absent or not a score, 3 when JavaScript must read it.
+  let scoreState = 0;
+  let score: f64 = 0;
+  if (has(S_SECURITY_SEVERITY)) {
+    const s = spanStart(S_SECURITY_SEVERITY);
+    const e = spanEnd(S_SECURITY_SEVERITY);
+    const c = <i32>load<u8>(s);
+    let n: f64 = NaN;
+    if (c == 0x22) {
+      let plain = true;
+      for (let i = s + 1; i < e - 1; i++) if (load<u8>(i) == 0x5c) plain = false;
+      if (plain) n = plainDecimal(s + 1, e - 1);
+      scoreState = isNaN(n) ? 3 : 1;
+    } else if (c == 0x2d || (c >= 0x30 && c <= 0x39)) {
+      n = plainDecimal(s, e);
+      scoreState = isNaN(n) ? 3 : 1;
+    }
+    if (scoreState == 1) {
+      if (n <= 10) score = n;
+      else scoreState = 0;
+    }
+  }
+
+  const hasLineHash = has(S_LINE_HASH) && spanEnd(S_LINE_HASH) - spanStart(S_LINE_HASH) > 2;
+  if (!hasLineHash) {
+    if (!has(S_FINGERPRINTS) || countOf(S_FINGERPRINTS) != 1) return 0;
+    if (load<u8>(spanStart(S_FINGERPRINT_VALUE)) != 0x22) return 0;
+  }
+
+  const located = has(S_LOCATIONS) && has(SLOT_PRIMARY) && has(S_PHYSICAL_LOCATION);
+  let startLine: f64 = NaN;
+  let sourceStart = -1;
+  let sourceEnd = -1;
+  let sourceHash = 0;
+  if (located) {
+    if (has(S_ARTIFACT_LOCATION)) {
+      const hasUri = has(S_URI);
+      if (!hasUri && has(S_ARTIFACT_INDEX)) return 0;
+      if (has(S_URI_BASE_ID)) put(spanStart(S_URI_BASE_ID) + 1, spanEnd(S_URI_BASE_ID) - 1);
+      putByte(1);
+      if (hasUri) {
+        sourceStart = spanStart(S_URI) + 1;
+        sourceEnd = spanEnd(S_URI) - 1;
+        sourceHash = put(sourceStart, sourceEnd);
+      }
+      putByte(1);
+    } else {
+      putByte(1);
+      putByte(1);
+    }
+    if (has(S_REGION)) {
+      for (let k = 0; k < 8; k++) {
+        const slot = S_START_LINE + k;
+        if (k > 0) putByte(0x3a);
+        if (!has(slot)) continue;
+        const s = spanStart(slot);
+        const e = spanEnd(slot);
+        if (!plainInteger(s, e)) return 0;
+        if (k == 0) startLine = number;
+        put(s, e);
+      }
+    }
+  }
+  putByte(0);
+  if (hasLineHash) {
+    putByte(0x68);
+    putByte(0x3a);
+    put(spanStart(S_LINE_HASH) + 1, spanEnd(S_LINE_HASH) - 1);
+  } else {
+    putByte(0x66);
+    putByte(0x3a);
+    put(spanStart(S_FINGERPRINT_KEY) + 1, spanEnd(S_FINGERPRINT_KEY) - 1);
+    putByte(0x3d);
+    put(spanStart(S_FINGERPRINT_VALUE) + 1, spanEnd(S_FINGERPRINT_VALUE) - 1);
+  }
+  // Strings with escapes (their bytes are not their text) are left to JavaScript.
+  if (sawBackslash) return 0;
+
+  const fingerprintable = located && startLine >= 1;
+  if (hasLineHash || !fingerprintable) sourceStart = -1;
+  const locationCount = countOf(S_LOCATIONS);
+  const steps = load<i32>(record + 12 + 480);
+  store<i32>(FACTS, keyAt - out);
+  store<i32>(FACTS + 4, <i32>(keyHash & 0x3fffffff));
+  store<i32>(FACTS + 8, ruleIdStart);
+  store<i32>(FACTS + 12, ruleIdEnd);
+  store<i32>(FACTS + 16, ruleIdHash);
+  store<i32>(FACTS + 20, <i32>ruleIndex);
+  store<i32>(FACTS + 24, level);
+  store<i32>(FACTS + 28, kind);
+  store<i32>(FACTS + 32, hasLineHash ? 1 : 0);
+  store<i32>(FACTS + 36, fingerprintable ? 1 : 0);
+  store<i32>(FACTS + 40, sourceStart);
+  store<i32>(FACTS + 44, sourceEnd);
+  store<i32>(FACTS + 48, sourceHash);
+  store<i32>(
+    FACTS + 52,
+    countOf(S_RESULT) + locationCount + countOf(S_RELATED_LOCATIONS) + steps + countOf(S_FIXES) + countOf(S_PARTIAL_FINGERPRINTS) + countOf(S_FINGERPRINTS) + countOf(S_PROPERTIES),
+  );
+  store<i32>(FACTS + 56, locationCount);
+  store<i32>(FACTS + 60, steps);
+  store<i32>(FACTS + 64, scoreState);
+  store<f64>(FACTS + 72, score);
+  return 1;
+}

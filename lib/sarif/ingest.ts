@@ -391,7 +391,7 @@ function ingestLaidOut(file: string, buf: Buffer, layout: SarifLayout, options: 
           if (pushFacts) {
             rules ??= new RunRules(lookup);
             pushFacts.keyTarget!(scannedFacts);
-            if (readScannedFacts(buf, scan, rules, scannedFacts)) {
+            if (scans.readFacts(rules, scannedFacts) || readScannedFacts(buf, scan, rules, scannedFacts)) {
               pushFacts.pushFacts!(scannedFacts, buf, start, end, scan.lineBreak, seq++);
               continue;
             }

@@ -1,6 +1,7 @@
 import { SLOT_COUNT, checkResult, type ResultScan } from './result-check';
 import type { ResultsVisitor } from './json-scan';
 import { ResultWalk, type StoredResults } from './result-walk';
+import type { RunRules, ScannedFacts } from './scanned-facts';
 
 /** Numbers a ResultScans keeps per result: spans, counts, thread-flow steps, line break. */
 const STORED = 3 * SLOT_COUNT + 2;
@@ -28,6 +29,8 @@ export class ResultScans {
   /** With the WebAssembly walk: the arrays it stored, and per result (as `starts`) which array and which of its records. */
   private stored: StoredResults[] = [];
   private refs: number[] = [];
+  /** The record take() found last (an index into refs' pairs), -1 for none. */
+  private taken = -1;
 
   /** Starts over on a file; `useWasm` false keeps to the JavaScript check (tests compare the two). */
   reset(buf: Buffer, ascii: boolean, useWasm = true): void {
@@ -100,6 +103,7 @@ export class ResultScans {
     while (this.next < this.starts.length && this.starts[this.next]! < start) this.next++;
     if (this.next >= this.starts.length || this.starts[this.next] !== start) return undefined;
     if (this.walk && this.refs.length > 0) {
+      this.taken = this.next;
       const saw = this.walk.storedScan(this.stored[this.refs[2 * this.next]!]!, this.refs[2 * this.next + 1]!, this.spans, this.counts);
       return saw && { spans: this.spans, counts: this.counts, threadFlowLocations: saw.steps, end: -1, lineBreak: saw.lineBreak };
     }
@@ -107,6 +111,18 @@ export class ResultScans {
     this.spans.set(this.store.subarray(o, o + 2 * SLOT_COUNT));
     this.counts.set(this.store.subarray(o + 2 * SLOT_COUNT, o + 3 * SLOT_COUNT));
     return { spans: this.spans, counts: this.counts, threadFlowLocations: this.store[o + 3 * SLOT_COUNT]!, end: -1, lineBreak: this.store[o + 3 * SLOT_COUNT + 1] === 1 };
+  }
+
+  /**
+   * scanned-facts.ts's readScannedFacts for the result take() returned last, its byte work done
+   * by the WebAssembly walk: false when there is none, or the result is not one it reads (then
+   * readScannedFacts itself decides).
+   */
+  readFacts(rules: RunRules, out: ScannedFacts): boolean {
+    if (!this.walk || this.taken < 0) return false;
+    const k = this.taken;
+    this.taken = -1;
+    return this.walk.facts(this.stored[this.refs[2 * k]!]!, this.refs[2 * k + 1]!, rules, this.buf, out);
   }
 
   /** Lets go of the file. */

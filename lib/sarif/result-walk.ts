@@ -1,5 +1,7 @@
 import { RESULT_WALK_WASM } from './result-walk-wasm';
 import { SLOTS, Walker, resultNode, type SchemaNode } from './result-check';
+import { scoreAt, settleFacts, type RunRules, type ScannedFacts } from './scanned-facts';
+import type { SarifResultLevel } from './types';
 
 /**
  * The result check of result-check.ts compiled to WebAssembly (wasm/result-walk.ts, built into
@@ -19,6 +21,9 @@ import { SLOTS, Walker, resultNode, type SchemaNode } from './result-check';
 const STATE_STEPS = 0;
 const STATE_LINE_BREAK = 4;
 const STATE_COUNT = 8;
+/** Where facts() writes (bytes; wasm/result-walk.ts's FACTS). */
+const FACTS = 2624;
+const LEVELS: SarifResultLevel[] = ['error', 'warning', 'note', 'none'];
 /** Words a result checkResults stores takes: start, end, vouched, spans, counts, steps, line break. */
 const RECORD_WORDS = 3 + 2 * 40 + 40 + 2;
 const SPANS = 64;
@@ -54,6 +59,7 @@ const wasmApi = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly
 
 interface WalkExports {
   check(start: number, fileEnd: number, root: number): number;
+  facts(record: number, out: number): number;
   checkResults(open: number, fileEnd: number, root: number, records: number): number;
 }
 
@@ -211,6 +217,7 @@ export class ResultWalk {
   /** Views of the memory (new ones after it grows). */
   private bytes: Buffer;
   private words: Int32Array;
+  private doubles: Float64Array;
   /** result-check.ts's walk, for what the WebAssembly one asks of JavaScript. */
   private readonly js = new Walker();
 
@@ -231,6 +238,7 @@ export class ResultWalk {
     this.exports = instance.exports as unknown as WalkExports;
     this.bytes = Buffer.from(this.memory.buffer);
     this.words = new Int32Array(this.memory.buffer);
+    this.doubles = new Float64Array(this.memory.buffer);
     this.bytes.set(bytes, TABLES);
   }
 
@@ -245,8 +253,7 @@ export class ResultWalk {
     const needed = this.fileBase + buf.length + PADDING;
     if (needed > this.memory.buffer.byteLength) {
       this.memory.grow(Math.ceil((needed - this.memory.buffer.byteLength) / 65536));
-      this.bytes = Buffer.from(this.memory.buffer);
-      this.words = new Int32Array(this.memory.buffer);
+      this.refresh();
     }
     this.bytes.set(buf, this.fileBase);
     this.bytes.fill(0, this.fileBase + buf.length, this.fileBase + buf.length + PADDING);
@@ -260,6 +267,7 @@ export class ResultWalk {
     if (this.bytes.buffer === this.memory.buffer) return;
     this.bytes = Buffer.from(this.memory.buffer);
     this.words = new Int32Array(this.memory.buffer);
+    this.doubles = new Float64Array(this.memory.buffer);
   }
 
   /**
@@ -322,6 +330,52 @@ export class ResultWalk {
     out.set(words.subarray(COUNTS / 4, COUNTS / 4 + slotCount), at + 2 * slotCount);
     out[at + 3 * slotCount] = words[STATE_STEPS / 4]!;
     out[at + 3 * slotCount + 1] = words[STATE_LINE_BREAK / 4]!;
+  }
+
+  /**
+   * scanned-facts.ts's readScannedFacts for stored record k, its byte work done in WebAssembly
+   * (the key put together and hashed, the numbers read): false when the result is not one that
+   * path takes, and readScannedFacts decides in JavaScript. `buf` is the file.
+   */
+  facts(stored: StoredResults, k: number, rules: RunRules, buf: Buffer, out: ScannedFacts): boolean {
+    const at = 4 * (stored.at + k * RECORD_WORDS);
+    // The key goes past the last stored record: at most the result's length and its separators.
+    const scratch = this.recordsTop;
+    const room = scratch + 2 * (this.words[at / 4 + 1]! - this.words[at / 4]!) + 64;
+    if (room > this.memory.buffer.byteLength) {
+      this.memory.grow(Math.ceil((room - this.memory.buffer.byteLength) / 65536));
+      this.refresh();
+    }
+    if (this.exports.facts(at, scratch) === 0) return false;
+    const words = this.words;
+    const f = words;
+    const w = FACTS / 4;
+    const base = this.fileBase;
+    out.setKey(this.bytes, scratch, scratch + f[w]!, f[w + 1]!);
+    out.ruleIdStart = f[w + 2]! - base;
+    out.ruleIdEnd = f[w + 3]! - base;
+    out.ruleIdHash = f[w + 4]!;
+    const ruleIndex = f[w + 5]!;
+    const rule = (ruleIndex >= 0 ? rules.index(ruleIndex) : undefined) ?? rules.id(buf, out.ruleIdStart, out.ruleIdEnd, out.ruleIdHash);
+    const level = f[w + 6]!;
+    const scoreState = f[w + 16]!;
+    const score =
+      scoreState === 1
+        ? this.doubles[(FACTS + 72) / 8]!
+        : scoreState === 3
+          ? scoreAt(this.bytes, words[at / 4 + 3 + 2 * SLOTS.securitySeverity]!, words[at / 4 + 4 + 2 * SLOTS.securitySeverity]!)
+          : undefined;
+    settleFacts(out, rule, level >= 0 ? LEVELS[level] : undefined, f[w + 7] === 0, score);
+    out.hasLineHash = f[w + 8] === 1;
+    out.fingerprintable = f[w + 9] === 1;
+    const sourceStart = f[w + 10]!;
+    out.sourceUriStart = sourceStart < 0 ? -1 : sourceStart - base;
+    out.sourceUriEnd = f[w + 11]! - base;
+    out.sourceUriHash = f[w + 12]!;
+    out.info = f[w + 13]!;
+    out.locationCount = f[w + 14]!;
+    out.threadFlowLocationCount = f[w + 15]!;
+    return true;
   }
 
   /** A string's enum, format and pattern, as result-check.ts's stringValue holds it to them. */

@@ -25,7 +25,7 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
 /** What a run's rule gives a result that does not say itself. */
-interface RuleFacts {
+export interface RuleFacts {
   id: string;
   /** The id's bytes, undefined when it is not ASCII (then the key is made the slow way). */
   idBytes: Uint8Array | undefined;
@@ -131,6 +131,14 @@ export class ScannedFacts {
   /** A backslash went into the key: a string in it is escaped, so its bytes are not its text. */
   escapes = false;
   private h = FNV_OFFSET;
+
+  /** Sets the key to bytes[start, end) (a key made elsewhere: result-walk.ts), with its hash. */
+  setKey(bytes: Buffer, start: number, end: number, hash: number): void {
+    this.keyLength = this.keyStart;
+    this.room(end - start);
+    this.keyLength += bytes.copy(this.key, this.keyLength, start, end);
+    this.keyHash = hash;
+  }
 
   /** Writes the next key into `buffer` from `offset` on (room() may move it to a larger buffer). */
   writeKeyAt(buffer: Buffer, offset: number): void {
@@ -279,7 +287,7 @@ function isFail(buf: Buffer, start: number, end: number): boolean {
 }
 
 /** security-severity as securitySeverityOf() reads it, from its span. */
-function scoreAt(buf: Buffer, start: number, end: number): number | undefined {
+export function scoreAt(buf: Buffer, start: number, end: number): number | undefined {
   const c = buf[start]!;
   let value: unknown;
   if (c === QUOTE) {
@@ -295,6 +303,20 @@ function scoreAt(buf: Buffer, start: number, end: number): number | undefined {
     return undefined;
   }
   return securitySeverityOf({ 'security-severity': value });
+}
+
+/**
+ * The facts that take the rule: the level (the result's, else none for a kind other than fail,
+ * else the rule's default), the score (the result's security-severity, else the rule's), and
+ * the severity and rank they make.
+ */
+export function settleFacts(out: ScannedFacts, rule: RuleFacts | undefined, level: SarifResultLevel | undefined, otherKind: boolean, ownScore: number | undefined): void {
+  const settled = level ?? (otherKind ? 'none' : (rule?.defaultLevel ?? 'warning'));
+  const score = ownScore ?? rule?.score;
+  out.level = settled;
+  out.score = score;
+  out.severity = score !== undefined ? severityFromScore(score) : severityFromSarifLevel(settled);
+  out.rank = rankOf(score, settled);
 }
 
 /**
@@ -334,21 +356,13 @@ export function readScannedFacts(buf: Buffer, scan: ResultScan, rules: RunRules,
   }
   out.putByte(0);
 
-  // Level: the result's, else none for a kind other than fail, else the rule's default.
   let level: SarifResultLevel | undefined;
   if (has(spans, S_LEVEL)) {
     level = levelAt(buf, spanStart(spans, S_LEVEL), spanEnd(spans, S_LEVEL));
     if (level === undefined) return false;
-  } else if (has(spans, S_KIND) && !isFail(buf, spanStart(spans, S_KIND), spanEnd(spans, S_KIND))) {
-    level = 'none';
-  } else {
-    level = rule?.defaultLevel ?? 'warning';
   }
-  const score = (has(spans, S_SECURITY_SEVERITY) ? scoreAt(buf, spanStart(spans, S_SECURITY_SEVERITY), spanEnd(spans, S_SECURITY_SEVERITY)) : undefined) ?? rule?.score;
-  out.level = level;
-  out.score = score;
-  out.severity = score !== undefined ? severityFromScore(score) : severityFromSarifLevel(level);
-  out.rank = rankOf(score, level);
+  const otherKind = has(spans, S_KIND) && !isFail(buf, spanStart(spans, S_KIND), spanEnd(spans, S_KIND));
+  settleFacts(out, rule, level, otherKind, has(spans, S_SECURITY_SEVERITY) ? scoreAt(buf, spanStart(spans, S_SECURITY_SEVERITY), spanEnd(spans, S_SECURITY_SEVERITY)) : undefined);
 
   // The fingerprint part of the key: a line hash, else a single fingerprint.
   const hasLineHash = has(spans, S_LINE_HASH) && spanEnd(spans, S_LINE_HASH) - spanStart(spans, S_LINE_HASH) > 2;
