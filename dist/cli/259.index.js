@@ -18160,8 +18160,8 @@ function security_scan_inputs_getInputs(inputs) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/sarif/ingest.ts + 2 modules
-var ingest = __webpack_require__(48398);
+// EXTERNAL MODULE: ./lib/sarif/ingest.ts + 6 modules
+var ingest = __webpack_require__(63227);
 ;// CONCATENATED MODULE: ./actions/security-scan/convert/formats.ts
 
 /**

@@ -8795,12 +8795,13 @@ function nextNonWhitespace(buf, from) {
 /**
  * Finds `runs[i].results[j]` in a SARIF file's bytes. `visitResult`, when given, is called with
  * the offset of each result's `{` and returns the offset after its `}` if it read the result
- * (and -1 if it did not, when the scan finds the end itself). Returns undefined when the file is not in
+ * (and -1 if it did not, when the scan finds the end itself); `visitResults`, when given, lays
+ * out each whole results array instead. Returns undefined when the file is not in
  * the shape this fast path handles (then parse it whole): not an object at the top, a result
  * that is not an object, unbalanced brackets, an unterminated string, or anything but
  * whitespace and single commas between results.
  */
-function scanSarifLayout(buf, visitResult) {
+function scanSarifLayout(buf, visitResult, visitResults) {
     const start = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
     const n = buf.length;
     let depth = 0;
@@ -8879,6 +8880,17 @@ function scanSarifLayout(buf, visitResult) {
                 runKey = false;
             }
             else if (depth === 4 && runsDepth === 2 && c === OPEN_BRACKET && runKey) {
+                if (visitResults) {
+                    // The whole array at once: on to its `]`, which closes what `[` opened.
+                    const laid = visitResults(i);
+                    if (!laid)
+                        return undefined;
+                    runs[runs.length - 1].results = { open: i, close: laid.close, spans: laid.spans, separatorsChecked: true };
+                    runKey = false;
+                    depth--;
+                    i = laid.close;
+                    continue;
+                }
                 current = { open: i, close: -1, spans: [] };
                 resultsDepth = 4;
             }
@@ -8919,7 +8931,7 @@ function scanSarifLayout(buf, visitResult) {
     if (depth !== 0)
         return undefined;
     for (const run of runs)
-        if (run.results && !separatorsAreValid(buf, run.results))
+        if (run.results && !run.results.separatorsChecked && !separatorsAreValid(buf, run.results))
             return undefined;
     return { start, runs };
 }
@@ -10464,6 +10476,7 @@ function capturingResult(defs) {
 let compiledDefinitions;
 let captured;
 let root;
+/** The schema's `result` definition with the captures SLOTS names (what a result is checked against). */
 function resultNode() {
     compiledDefinitions ??= compileDefinitions();
     captured ??= capturingResult(compiledDefinitions);
@@ -10511,6 +10524,17 @@ const HEX = (() => {
 })();
 /** A value the walk gives up on: not valid, or not something it vouches for. */
 const NO = -1;
+/** A number's bits, for shapeHash. */
+const NUMBER_BITS = new Float64Array(1);
+const NUMBER_WORDS = new Int32Array(NUMBER_BITS.buffer);
+/** Mixes two 32-bit values into one (murmur3's finaliser over their combination). */
+function mixHash(a, b) {
+    let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return (h ^ (h >>> 16)) | 0;
+}
+/** The check itself, in JavaScript (result-walk.ts runs the same steps compiled to WebAssembly, and asks this one what it leaves to JavaScript). */
 class Walker {
     buf = Buffer.alloc(0);
     end = 0;
@@ -10523,6 +10547,8 @@ class Walker {
     firstEnd = -1;
     /** Set by each number read: its value. */
     number = 0;
+    /** Set by shapeHash. */
+    hash = 0;
     /** Whitespace read since the last reset held a line break. */
     lineBreak = false;
     steps = 0;
@@ -10817,6 +10843,21 @@ class Walker {
     }
     /** Items (spans) that must be unique are: as strings, or as canonical JSON. */
     distinct(spans, unique) {
+        // Objects: told apart by a hash that canonically equal values share (shapeHash), so the
+        // canonical JSON of every item is only made when two hashes meet. Most arrays that must be
+        // unique are a run's tables (thousands of artifacts), and all their items differ.
+        if (unique === UNIQUE_CANONICAL) {
+            const hashes = new Set();
+            let clear = true;
+            for (let k = 0; k < spans.length && clear; k += 2) {
+                if (this.shapeHash(spans[k]) === NO || hashes.has(this.hash))
+                    clear = false;
+                else
+                    hashes.add(this.hash);
+            }
+            if (clear)
+                return true;
+        }
         const seen = new Set();
         const encoding = this.ascii ? 'latin1' : 'utf8';
         for (let k = 0; k < spans.length; k += 2) {
@@ -10827,6 +10868,95 @@ class Walker {
             seen.add(key);
         }
         return true;
+    }
+    /**
+     * The JSON value at i (already checked): the index after it, with `hash` set to a hash that
+     * values canonicalJson makes equal share, whatever their key order, whitespace or escapes (an
+     * object's members are summed, so their order does not count). NO to give up: an object with
+     * two keys of one hash (a repeated key, which JSON.parse resolves to the last).
+     */
+    shapeHash(i) {
+        const buf = this.buf;
+        const c = buf[i];
+        if (c === result_check_QUOTE) {
+            const after = this.string(i);
+            if (after === NO)
+                return NO;
+            this.hash = mixHash(this.textHash(i, after), 0x22);
+            return after;
+        }
+        if (c === result_check_OPEN_BRACE) {
+            let sum = 0;
+            let keys;
+            i = this.ws(i + 1);
+            if (buf[i] !== result_check_CLOSE_BRACE) {
+                for (;;) {
+                    const keyEnd = this.string(i);
+                    if (keyEnd === NO)
+                        return NO;
+                    const key = this.textHash(i, keyEnd);
+                    keys ??= [];
+                    if (keys.includes(key))
+                        return NO;
+                    keys.push(key);
+                    i = this.shapeHash(this.ws(this.ws(keyEnd) + 1));
+                    if (i === NO)
+                        return NO;
+                    sum = (sum + mixHash(key, this.hash)) | 0;
+                    i = this.ws(i);
+                    if (buf[i] !== result_check_COMMA)
+                        break;
+                    i = this.ws(i + 1);
+                }
+            }
+            this.hash = mixHash(sum, 0x7b);
+            return i + 1;
+        }
+        if (c === result_check_OPEN_BRACKET) {
+            let h = 0x5b;
+            i = this.ws(i + 1);
+            if (buf[i] !== result_check_CLOSE_BRACKET) {
+                for (;;) {
+                    i = this.shapeHash(i);
+                    if (i === NO)
+                        return NO;
+                    h = mixHash(h, this.hash);
+                    i = this.ws(i);
+                    if (buf[i] !== result_check_COMMA)
+                        break;
+                    i = this.ws(i + 1);
+                }
+            }
+            this.hash = h;
+            return i + 1;
+        }
+        if (c === 0x74 || c === 0x66 || c === 0x6e) {
+            this.hash = c;
+            return i + (c === 0x66 ? 5 : 4);
+        }
+        const after = this.numberAt(i);
+        if (after === NO)
+            return NO;
+        // By value (canonicalJson writes JSON.stringify's form of it, in which -0 is 0).
+        const n = this.number === 0 ? 0 : this.number;
+        NUMBER_BITS[0] = n;
+        this.hash = mixHash(mixHash(NUMBER_WORDS[0], NUMBER_WORDS[1]), 0x30);
+        return after;
+    }
+    /** FNV-1a over a string's characters (UTF-16 code units), from its bytes with quotes at start and end - 1. */
+    textHash(start, end) {
+        let h = 0x811c9dc5;
+        if (this.escaped || !this.ascii) {
+            const text = this.text(start, end);
+            for (let k = 0; k < text.length; k++)
+                h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+        }
+        else {
+            const buf = this.buf;
+            for (let k = start + 1; k < end - 1; k++)
+                h = Math.imul(h ^ buf[k], 0x01000193);
+        }
+        return h;
     }
     /** An object from i held to `node`: the index after it, or NO. */
     object(i, node) {
@@ -10852,8 +10982,8 @@ class Walker {
                 let high = 0;
                 for (;;) {
                     const c = buf[k];
-                    if (STRING_STOP[c] === 1) {
-                        if (c === result_check_QUOTE)
+                    if (STRING_STOP[c] === 1 || k >= this.end) {
+                        if (c === result_check_QUOTE && k < this.end)
                             break;
                         return NO;
                     }
@@ -10978,62 +11108,6 @@ const EMPTY = Buffer.alloc(0);
 /** The check saw what the slot captures (or marks). */
 function scanMarked(scan, slot) {
     return scan.spans[2 * slot] >= 0;
-}
-/** Numbers a ResultScans keeps per result: spans, counts, thread-flow steps, line break. */
-const STORED = 3 * SLOT_COUNT + 2;
-/**
- * The checks of a file's results, made while json-scan.ts lays the file out (one pass over the
- * bytes for both), kept until the records are made: what each vouched-for result's check saw.
- */
-class ResultScans {
-    starts = [];
-    store = new Int32Array(1024 * STORED);
-    next = 0;
-    buf = EMPTY;
-    ascii = true;
-    /** Starts over on a file. */
-    reset(buf, ascii) {
-        this.starts = [];
-        this.next = 0;
-        this.buf = buf;
-        this.ascii = ascii;
-    }
-    /** Checks the result whose `{` is at `start` (json-scan.ts's visitResult): the offset after it when vouched for, else -1. */
-    visit(start) {
-        const scan = checkResult(this.buf, start, this.buf.length, this.ascii, true);
-        if (!scan)
-            return -1;
-        const k = this.starts.length;
-        if ((k + 1) * STORED > this.store.length) {
-            const grown = new Int32Array(this.store.length * 2);
-            grown.set(this.store);
-            this.store = grown;
-        }
-        const o = k * STORED;
-        this.store.set(scan.spans, o);
-        this.store.set(scan.counts, o + 2 * SLOT_COUNT);
-        this.store[o + 3 * SLOT_COUNT] = scan.threadFlowLocations;
-        this.store[o + 3 * SLOT_COUNT + 1] = scan.lineBreak ? 1 : 0;
-        this.starts.push(start);
-        return scan.end;
-    }
-    /** What the check of the result at `start` saw, or undefined when it did not vouch (results are asked for in file order). */
-    take(start) {
-        while (this.next < this.starts.length && this.starts[this.next] < start)
-            this.next++;
-        if (this.next >= this.starts.length || this.starts[this.next] !== start)
-            return undefined;
-        const o = this.next * STORED;
-        walker ??= new Walker();
-        walker.spans.set(this.store.subarray(o, o + 2 * SLOT_COUNT));
-        walker.counts.set(this.store.subarray(o + 2 * SLOT_COUNT, o + 3 * SLOT_COUNT));
-        return { spans: walker.spans, counts: walker.counts, threadFlowLocations: this.store[o + 3 * SLOT_COUNT], end: -1, lineBreak: this.store[o + 3 * SLOT_COUNT + 1] === 1 };
-    }
-    /** Lets go of the file. */
-    done() {
-        this.buf = EMPTY;
-        this.starts = [];
-    }
 }
 /**
  * Checks the result whose JSON is buf[start, end) (an object: json-scan.ts found its brackets;
@@ -11236,7 +11310,1073 @@ function checkLog(buf, start, end, ascii) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/sarif/result-walk-wasm.ts
+// Generated by scripts/build-wasm.ts from wasm/result-walk.ts (AssemblyScript 0.28.20): do not edit.
+// 7980 bytes of WebAssembly, base64.
+const RESULT_WALK_WASM = 'AGFzbQEAAAABIQVgAn9/AX9gAX8Bf2ACf38BfGADf39/AX9gBH9/f38BfwJABANlbnYGdW5pcXVlAAMDZW52C3N0cmluZ0NoZWNrAAQDZW52C3BhcnNlTnVt' +
+    'YmVyAAIDZW52Bm1lbW9yeQIAAAMLCgEAAQIAAQMABAAGPwt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfAFEAAAAAAAAAAALfwFBAAt/AUEAC38BQQALfwFB' +
+    'AAt/AUEACwcpBAVjaGVjawAJDGNoZWNrUmVzdWx0cwALBWZhY3RzAAoGbWVtb3J5AgAKwzwKxgYBAX8gAC0AACIBQSJGBEAgABAFDwsgAUH7AEYEQCAAQQFq' +
+    'IQADQAJAIAAtAAAiAUENRiABQSBGciABQQlGcgR/IABBAWoFIAFBCkYEf0EBJAIgAEEBagUMAgsLIQAMAQsLIAAtAABB/QBGBEAgAEEBag8LA0AgAC0AAEEi' +
+    'RwRAQX8PCyAAEAUiAEF/RgRAQX8PCwNAAkAgAC0AACIBQQ1GIAFBIEZyIAFBCUZyBH8gAEEBagUgAUEKRgR/QQEkAiAAQQFqBQwCCwshAAwBCwsgAC0AAEE6' +
+    'RwRAQX8PCyAAQQFqIQADQAJAIAAtAAAiAUENRiABQSBGciABQQlGcgR/IABBAWoFIAFBCkYEf0EBJAIgAEEBagUMAgsLIQAMAQsLIAAQAyIAQX9GBEBBfw8L' +
+    'A0ACQCAALQAAIgFBDUYgAUEgRnIgAUEJRnIEfyAAQQFqBSABQQpGBH9BASQCIABBAWoFDAILCyEADAELCyAALQAAIgFBLEYEQCAAQQFqIQADQAJAIAAtAAAi' +
+    'AUENRiABQSBGciABQQlGcgR/IABBAWoFIAFBCkYEf0EBJAIgAEEBagUMAgsLIQAMAQsLDAEFQX8gAEEBaiABQf0ARxsPCwALAAsgAUHbAEYEQCAAQQFqIQAD' +
+    'QAJAIAAtAAAiAUENRiABQSBGciABQQlGcgR/IABBAWoFIAFBCkYEf0EBJAIgAEEBagUMAgsLIQAMAQsLIAAtAABB3QBGBEAgAEEBag8LA0AgABADIgBBf0YE' +
+    'QEF/DwsDQAJAIAAtAAAiAUENRiABQSBGciABQQlGcgR/IABBAWoFIAFBCkYEf0EBJAIgAEEBagUMAgsLIQAMAQsLIAAtAAAiAUEsRgRAIABBAWohAANAAkAg' +
+    'AC0AACIBQQ1GIAFBIEZyIAFBCUZyBH8gAEEBagUgAUEKRgR/QQEkAiAAQQFqBQwCCwshAAwBCwsMAQVBfyAAQQFqIAFB3QBHGw8LAAsACyABQfQARgRAQX8g' +
+    'AEEEaiAAKAIAQfTk1asGRxsPCyABQeYARgRAQX8gAEEFaiAAKAIBQeHYzasGRxsPCyABQe4ARgRAQX8gAEEEaiAAKAIAQe7qseMGRxsPCyAAEAgLrQUCBX8B' +
+    'fAJAIAEoAgAiA0EBcQ0AIAEoAgQhAiAALQAAIgRBIkYEQCACQRBxBH8Cf0F/IAAQBSIEQX9GDQAaIAQgA0EEcUUNABojAUEBIANBwABxG0UEQCABKAJIIQUg' +
+    'AEEBaiECA0AgAiAEQQFrSAR/IAUgAi0AAGotAABBAUYFQQALBEAgAkEBaiECDAELCyAEIAIgBEEBa0YNARoLIAEoAjwiAkEATgRAIAJBA3RBQGsgADYCAAsj' +
+    'AUEBIANBIHEbRQRAIAFBQGsoAgAiBSgCACEGIAQgAGtBAmshA0EAIQIgBEF/An8DQCACIAZIBEAgAyACQQN0IgEgBUEEamooAgBGBEAgBUEIaiABaigCACEE' +
+    'QQAhAQNAIAEgA0gEfyABIARqLQAAIABBAWogAWotAABGBUEACwRAIAFBAWohAQwBCwtBASABIANGDQMaCyACQQFqIQIMAQsLQQALGwwBCyAEQX8gASgCRCAA' +
+    'IAQjAUEARxABGwsFQX8LDwsgA0GAAXFBAEchBSAEQfsARgRAIAUgAkHAAHFFcgR/QX8FIAAgARAHCw8LIARB2wBGBEAgBSACQSBxRXIEf0F/BSAAIAEQDAsP' +
+    'CyAFDQAgBEH0AEYEQCACQQJxBH9BfyAAQQRqIAAoAgBB9OTVqwZHGwVBfwsPCyAEQeYARgRAIAJBAnEEf0F/IABBBWogACgCAUHh2M2rBkcbBUF/Cw8LIARB' +
+    '7gBGBEAgAkEBcQR/QX8gAEEEaiAAKAIAQe7qseMGRxsFQX8LDwsgAkEMcUUNACAAEAgiAEF/Rg0AIwUiByAHoUQAAAAAAAAAAGINAEEAIAcgB5xiIAJBCHEb' +
+    'DQAgA0EIcQR/IAcgASsDUGMFQQALDQAgA0EQcQR/IAcgASsDWGQFQQALDQAgAA8LQX8LmgQCAXsCfyAAQQFqIQADQAJAA0AjACAAQRBqTgRAAkAgAP0ABAAi' +
+    'Af0MIiIiIiIiIiIiIiIiIiIiIv0jIAH9DFxcXFxcXFxcXFxcXFxcXFz9I/1QIAH9DCAgICAgICAgICAgICAgICD9Jv1QIgH9UwRAIAAgAf1kaGohAAwBCyAA' +
+    'QRBqIQAMAgsLCyAAIwBOBEBBfw8LIAAtAAAiA0EiRg0AIANB3ABGBEBBASECIAAtAAEiA0H1AEYEQCAALQACIgNBOU0gA0EwT3EEf0EBBSADQeYATSADQeEA' +
+    'T3ELBH9BAQUgA0HGAE0gA0HBAE9xCwR/IAAtAAMiA0E5TSADQTBPcQR/QQEFIANB5gBNIANB4QBPcQsEf0EBBSADQcYATSADQcEAT3ELBUEACwR/IAAtAAQi' +
+    'A0E5TSADQTBPcQR/QQEFIANB5gBNIANB4QBPcQsEf0EBBSADQcYATSADQcEAT3ELBUEACwR/IAAtAAUiA0E5TSADQTBPcQR/QQEFIANB5gBNIANB4QBPcQsE' +
+    'f0EBBSADQcYATSADQcEAT3ELBUEACwRAIABBBmohAAwEC0F/DwsgA0HcAEYgA0EiRnIgA0EvRnIgA0HiAEZyIANB5gBGciADQe4ARnIgA0HyAEZyIANB9ABG' +
+    'cgRAIABBAmohAAwDC0F/DwsgA0EgSQRAQX8PBSAAQQFqIQAMAgsACwsgAiQBIABBAWoLxgECAnwDfyABIABrIgZBEEogBkEATHIEQEQAAAAAAAD4fw8LRAAA' +
+    'AAAAAPA/IQIDQCAAIAFIBEACQCAFRSAALQAAIgZBLkZxIARBAEpxIAAgAUEBa0hxBEBBASEFDAELIAZBMEkgBkE5S3IEQEQAAAAAAAD4fw8LIANEAAAAAAAA' +
+    'JECiIAZBMGu3oCEDIARBAWohBCACRAAAAAAAACRAoiACIAUbIQILIABBAWohAAwBCwtEAAAAAAAA+H8gAyACoyAEQQ9KGwu8CgERfyABKAIYIQ8gASgCHCEK' +
+    'IAEoAiAhCyABKAI4IQIgASgCNCIMQQBOBEBBACQGCyAAQQFqIQADQAJAIAAtAAAiA0ENRiADQSBGciADQQlGcgR/IABBAWoFIANBCkYEf0EBJAIgAEEBagUM' +
+    'AgsLIQAMAQsLAkAgAC0AAEH9AEcEQANAIAAtAABBIkcNAkHFu/KIeCEGIABBAWoiESEEQQAhBwNAIAQtAAAiAEEiRwRAIABB3ABGIABBIElyBEAMBQUgACAH' +
+    'ciEHIAAgBnNBk4OACGwhBiAEQQFqIQQMAgsACwsgBEEBaiEAA0ACQCAALQAAIgNBDUYgA0EgRnIgA0EJRnIEfyAAQQFqBSADQQpGBH9BASQCIABBAWoFDAIL' +
+    'CyEADAELCyAALQAAQTpHDQIgBCARayESIABBAWohAANAAkAgAC0AACIDQQ1GIANBIEZyIANBCUZyBH8gAEEBagUgA0EKRgR/QQEkAiAAQQFqBQwCCwshAAwB' +
+    'CwtBACEFIApBAE4EQCAGIApxIQ0DQCAPIA1BAnRqKAIAIgUEQAJAIAUoAgQgBkYEfyAFKAIIIBJGBUEACwRAIAUoAgwhEEEAIQMDQCADIBJIBH8gAyARai0A' +
+    'ACADIBBqLQAARgVBAAsEQCADQQFqIQMMAQsLIAMgEkYNAQsgDUEBaiAKcSENDAILCwsLIAAhAyAFBEAgBSgCACIAQSBIBEAgCEEBIAB0IgBxDQQgACAIciEI' +
+    'BSAJQQEgAEEga3QiAHENBCAAIAlyIQkLIAMgBSgCEBAEIgBBf0YNAyAFKAIUIgRBAE4EQCAEQQN0IgVBQGsgAzYCACAFIAA2AkQgAy0AAEHbAEYEQCAEQQJ0' +
+    'IwQ2AoADCwsFIAtFDQMgDEEATgRAIAdBgAFODQRBACEGA0AgBiMGSARAIAZBAnQiACgCoAQhByASIAAoAqQEIAdrRgRAQQAhBQNAIAUgEkgEfyAFIAdqLQAA' +
+    'IAUgEWotAABGBUEACwRAIAVBAWohBQwBCwsgBSASRg0HCyAGQQJqIQYMAQsLIwZBAmoiAEGABEoNBCMGQQJ0IgUgETYCoAQgBSAENgKkBCAAJAYLIAtBf0YE' +
+    'fyADEAMFIAMgCxAECyIAQX9GDQMgAkEATgRAIAJBA3QiAkFAayARQQFrNgIAIAIgBEEBajYCRCACIAM2AkggAiAANgJMQX8hAgsLIA5BAWohDgNAAkAgAC0A' +
+    'ACIDQQ1GIANBIEZyIANBCUZyBH8gAEEBagUgA0EKRgR/QQEkAiAAQQFqBQwCCwshAAwBCwsgAC0AACIDQSxGBEAgAEEBaiEAA0ACQCAALQAAIgNBDUYgA0Eg' +
+    'RnIgA0EJRnIEfyAAQQFqBSADQQpGBH9BASQCIABBAWoFDAILCyEADAELCwwBBSADQf0ARw0DCwsLIAEoAigiAiAJcSACRyABKAIkIgIgCHEgAkdyDQAgASgC' +
+    'LCICBEAgAigCACEDQQAhBEEAIQUDQCADIAVKBEAgBEEBaiAEIAVBA3QiBCACQQhqaigCACIGIAlxIAZGIAJBBGogBGooAgAiBCAIcSAERnEbIQQgBUEBaiEF' +
+    'DAELCwVBASEECyAERQ0AIAEoAjAiAQR/IAEoAgAhAkEAIQVBACEDA0AgAiADSgRAIAVBAWogBSADQQN0IgQgAUEIamooAgAiBSAJcSAFRiABQQRqIARqKAIA' +
+    'IgQgCHEgBEZxGyEFIANBAWohAwwBCwsgBUEBRwVBAAsNACAMQQBOBEAgDEECdCAONgKAAwsgAEEBag8LQX8LiAMCA38BfEEBIQIgACIBQQFqIAAgAC0AAEEt' +
+    'RhsiAC0AACIDQTBGBEAgAEEBaiEABSADQTlNIANBMU9xBEAgAEEBaiEAA0AgAC0AACIDQTlNIANBME9xBEAgAEEBaiEADAELCwVBfw8LCyAALQAAQS5GBEBB' +
+    'ACECIABBAWoiAC0AACIDQTlNIANBME9xRQRAQX8PCwNAIAAtAAAiA0E5TSADQTBPcQRAIABBAWohAAwBCwsLIAAtAAAiA0HFAEYgA0HlAEZyBEBBACECIABB' +
+    'AWoiAC0AACIDQS1GIANBK0ZyBEAgAEEBaiEACyAALQAAIgNBOU0gA0EwT3FFBEBBfw8LA0AgAC0AACIDQTlNIANBME9xBEAgAEEBaiEADAELCwsgACABa0EP' +
+    'TCACcQRAIAFBAWogASABLQAAQS1GIgIbIQEDQCAAIAFKBEAgBEQAAAAAAAAkQKIgAS0AAEEwa0H/AXG4oCEEIAFBAWohAQwBCwsgBJogBCACGyQFBSABIAAQ' +
+    'AiQFCyAAC1kAIAEkAEHAAEH/AUHAAvwLAEGAA0EAQaAB/AsAQQAkA0EAJAIgAC0AAEH7AEcEf0EBBSACKAIAQQFxCwRAQX8PCyAAIAIQB0EAIwM2AgBBBCMC' +
+    'QQBHNgIAC6kUAgR8En8gACQHAkAjBygCHEEATiIABH8jBygCNEEATgVBAAsNACMHKAIMQQBOBH9BAAVBA0F/IAAEfyMHKAIkQQBOBUEACxsLIghBAEgNAEQA' +
+    'AAAAAADwvyEEIwcoAhRBAE4Ef0EBBUEEQX8gAAR/IwcoAixBAE4FQQALGwsiAEEATgRAIABBA3QiACMHaigCECEHIwdBDGogAGooAgAiAC0AAEEtRgRAIAcg' +
+    'AGtBAkcEf0EBBSAALQABQTFHCw0CBUQAAAAAAAAAwCEEAkAgByAAayIGQQBMIAZBD0pyBH9BAQUgAC0AAEEwRiAGQQFKcQsNAANAIAAgB0gEQCAALQAAIgZB' +
+    'MEkgBkE5S3INAiACRAAAAAAAACRAoiAGQTBrt6AhAiAAQQFqIQAMAQsLIAIhBAsgBEQAAAAAAAAAAGMNAgsLIAEkCEHFu/KIeCQJQQAkCiAIQQN0IgYjB2oo' +
+    'AhBBAWshEUHFu/KIeCEUQcW78oh4IQsjCCEAIwdBDGogBmooAgBBAWoiDyEGA0AgBiARSARAIAAiB0EBaiEAIAcgBi0AACIHOgAAIAcgFHNBk4OACGwhFCAH' +
+    'IAtzQZODgAhsIQsgB0HcAEYEQEEBJAoLIAZBAWohBgwBCwsgACQIIBQkCSMIIgBBAWokCCAAQQA6AAAjCUGTg4AIbCQJQX8hEyMHKAJcIgdBAE4EQCMHKAJg' +
+    'IAdrQQJrIgZBBUYgBy0AASIAQeUARnEEf0EABSAGQQdGIABB9wBGcQR/QQEFIAZBBEYgAEHuAEZxBH8gBy0AAkHvAEYEfyAHLQADQfQARgVBAAsEf0ECBUED' +
+    'QX4gBy0AA0HuAEYbCwVBfgsLCyITQX5GDQELIwcoAlQiAEEATgR/IwcoAlggAGtBBkYEfyAALQABQeYARgVBAAsEfyAALQACQeEARgVBAAsEfyAALQADQekA' +
+    'RgVBAAsEfyAALQAEQewARgVBAAsFQX8LIQ4jBygCrAIiB0EATgRAIwcoArACIQZEAAAAAAAA+H8hAiAHLQAAIgBBIkYEf0EBIRQgB0EBaiEAA0AgACAGQQFr' +
+    'SARAIBRBACAALQAAQdwARxshFCAAQQFqIQAMAQsLQQNBASAUBHwgB0EBaiAGQQFrEAYFRAAAAAAAAPh/CyICIAJiGwUgAEEtRgR/QQEFIABBOU0gAEEwT3EL' +
+    'BH9BA0EBIAcgBhAGIgIgAmIbBUEACwsiEEEBRgRAIAJEAAAAAAAAJEBlBEAgAiEDBUEAIRALCwsjBygC9AEiAEEATiIIBEAjBygC+AEgAGtBAkohCAsgCEUE' +
+    'QCMHKAL8AUEATgR/IwcoAsQDQQFHBUEBCw0BIwcoAowCLQAAQSJHDQELRAAAAAAAAPh/IQVBfyEUQX8hEiALIQkjBygCbEEATiIABEAjBygCdEEATiEACyAA' +
+    'BH8jBygCfEEATgUgAAsiCgRAIwcoAoQBQQBOBEAjBygCjAFBAE4iDAR/QQAFIwcoApwBQQBOCwRAQQAPCyMHKAKUASIGQQBOBEAjBygCmAFBAWshByMJIRVB' +
+    'xbvyiHghFyMIIQAgBkEBaiELA0AgByALSgRAIAAiBkEBaiEAIAYgCy0AACIGOgAAIAYgFXNBk4OACGwhFSAGIBdzQZODgAhsIRcgBkHcAEYEQEEBJAoLIAtB' +
+    'AWohCwwBCwsgACQIIBUkCQsjCCIAQQFqJAggAEEBOgAAIwlBAXNBk4OACGwkCSAMBH8jBygCkAFBAWshEiMJIRVBxbvyiHghFyMIIQAjBygCjAFBAWoiFCEL' +
+    'A0AgCyASSARAIAAiBkEBaiEAIAYgCy0AACIGOgAAIAYgFXNBk4OACGwhFSAGIBdzQZODgAhsIRcgBkHcAEYEQEEBJAoLIAtBAWohCwwBCwsgACQIIBUkCSAX' +
+    'BUEACyEWBSMIIgBBAWokCCAAQQE6AAAjCUEBc0GTg4AIbCQJCyMIIgBBAWokCCAAQQE6AAAjCUEBc0GTg4AIbCQJIwcoAqQBQQBOBEBBACEXA0AgF0EISARA' +
+    'IBdBAEoEQCMIIgBBAWokCCAAQTo6AAAjCUE6c0GTg4AIbCQJCyAXQRRqQQN0IgYjB0EMamooAgAiAEEATgRAQQAhCwJAIwcgBmooAhAiDSAAQQFqIAAgAC0A' +
+    'AEEtRiIMGyIGayIHQQBMIAdBD0pyBH9BAQUgDCAHQQFKciAGLQAAQTBGcQsNAEQAAAAAAAAAACECA0AgBiANSARAIAYtAAAiB0EwSSAHQTlLcg0CIAJEAAAA' +
+    'AAAAJECiIAdBMGu3oCECIAZBAWohBgwBCwsgApogAiAMGyQFQQEhCwsgC0UNBSAFIwUgFxshBSMJIQxBxbvyiHghFSMIIQYDQCAAIA1IBEAgBiIHQQFqIQYg' +
+    'ByAALQAAIgc6AAAgByAMc0GTg4AIbCEMIAcgFXNBk4OACGwhFSAHQdwARgRAQQEkCgsgAEEBaiEADAELCyAGJAggDCQJCyAXQQFqIRcMAQsLCwsjCCIAQQFq' +
+    'JAggAEEAOgAAIwlBk4OACGwkCSAIBH8jCCIAQQFqJAggAEHoADoAACMJQegAc0GTg4AIbCQJIwgiAEEBaiQIIABBOjoAACMJQTpzQZODgAhsJAkjBygC+AFB' +
+    'AWshDCMJIRVBxbvyiHghFyMHKAL0AUEBaiELIwgFIwgiAEEBaiQIIABB5gA6AAAjCUHmAHNBk4OACGwkCSMIIgBBAWokCCAAQTo6AAAjCUE6c0GTg4AIbCQJ' +
+    'IwcoAogCQQFrIQcjCSEVQcW78oh4IRcjCCEAIwcoAoQCQQFqIQsDQCAHIAtKBEAgACIGQQFqIQAgBiALLQAAIgY6AAAgBiAVc0GTg4AIbCEVIAYgF3NBk4OA' +
+    'CGwhFyAGQdwARgRAQQEkCgsgC0EBaiELDAELCyAAJAggFSQJIwgiAEEBaiQIIABBPToAACMJQT1zQZODgAhsJAkjBygCkAJBAWshDCMJIRVBxbvyiHghFyMH' +
+    'KAKMAkEBaiELIwgLIQADQCALIAxIBEAgACIGQQFqIQAgBiALLQAAIgY6AAAgBiAVc0GTg4AIbCEVIAYgF3NBk4OACGwhFyAGQdwARgRAQQEkCgsgC0EBaiEL' +
+    'DAELCyAAJAggFSQJIwoNACMHKAL8AiEHIwcoAuwDIQZBwBQjCCABazYCAEHEFCMJQf////8DcTYCAEHIFCAPNgIAQcwUIBE2AgBB0BQgCTYCAEHUFCAE/AI2' +
+    'AgBB2BQgEzYCAEHcFCAONgIAQeAUIAg2AgBB5BQgBUQAAAAAAADwP2YgCiAKGyIAQQBHNgIAQegUIBRBf0EAIAAgCBsbNgIAQewUIBI2AgBB8BQgFjYCAEH0' +
+    'FCMHKALYAyMHKALEAyMHKAK8AyMHKALUAyMHKALQAyAHIwcoAuADamogBmpqampqNgIAQfgUIAc2AgBB/BQgBjYCAEGAFSAQNgIAQYgVIAM5AwBBAQ8LQQAL' +
+    '8wQBBn8gASQAIABBAWohAANAAkAgAC0AACIEQQ1GIARBIEZyIARBCUZyBH8gAEEBagUgBEEKRgR/QQEkAiAAQQFqBQwCCwshAAwBCwsgACIELQAAQd0ARgRA' +
+    'QQhBADYCACAADwsDQAJAIAQtAABB+wBHBEBBfw8LIAMgB0H0A2xqIgVB9ANqIgA/AEEQdCIGSgRAIAAgBmtBEHVBAWo/AEEDdWpAAEEASARAQX8PCwsgBCAB' +
+    'IAIQCSIIIgBBf0YEQEEBIQYgBEEBaiEAAn8DQCAGQQBKBEBBfyAAIwBODQIaIAAtAAAiCUEiRgRAIABBAWohAEF/An8DQCAAIwBIBEAgAEEBaiAALQAAIglB' +
+    'IkYNAhogAEECQQEgCUHcAEYbaiEADAELC0F/CyIAQX9GDQMaDAILIAlB2wBGIAlB+wBGcgR/IAZBAWoFIAZBAWsgBiAJQd0ARiAJQf0ARnIbCyEGIABBAWoh' +
+    'AAwBCwsgAAsiAEF/RgRAQX8PCwsgBSAENgIAIAUgADYCBCAFIAhBf0ciBDYCCCAEBEAgBUEMakHAAEHgA/wKAAAgBSMDNgLsAyAFIwJBAEc2AvADCyAHQQFq' +
+    'IQcDQAJAIAAtAAAiBEENRiAEQSBGciAEQQlGcgR/IABBAWoFIARBCkYEf0EBJAIgAEEBagUMAgsLIQAMAQsLIAAtAAAiBEEsRgR/IABBAWohAANAAkAgAC0A' +
+    'ACIEQQ1GIARBIEZyIARBCUZyBH8gAEEBagUgBEEKRgR/QQEkAiAAQQFqBQwCCwshAAwBCwsgAAUgBEHdAEYEQAwCBUF/DwsACyEEDAELC0EIIAc2AgAgAAuj' +
+    'AwEGfyABKAIIIQYgASgCDCEFIAAiAkEBaiEAA0ACQCAALQAAIgNBDUYgA0EgRnIgA0EJRnIEfyAAQQFqBSADQQpGBH9BASQCIABBAWoFDAILCyEADAELCyAA' +
+    'LQAAQd0ARwRAA0AgACEDIAUgBiAERSAFQQBHcRsiBwR/IAAgBxAEBSADEAMLIgBBf0YEQEF/DwsgBEEBIAUbRQRAQagBIAM2AgBBrAEgADYCAAsgBEEBaiEE' +
+    'A0ACQCAALQAAIgNBDUYgA0EgRnIgA0EJRnIEfyAAQQFqBSADQQpGBH9BASQCIABBAWoFDAILCyEADAELCyAALQAAIgNBLEYEQCAAQQFqIQADQAJAIAAtAAAi' +
+    'A0ENRiADQSBGciADQQlGcgR/IABBAWoFIANBCkYEf0EBJAIgAEEBagUMAgsLIQAMAQsLDAEFIANB3QBHBEBBfw8LCwsLIAQgASgCEEgEQEF/DwsgBEECTkEA' +
+    'IAEoAhQiAxsEfyADIAIgAEEBahAABUEBC0UEQEF/DwsgASgCAEECcQRAIwMgBGokAwsgBCQEIABBAWoL';
+
+;// CONCATENATED MODULE: ./lib/sarif/scanned-facts.ts
+
+
+
+/**
+ * A result's facts (result-record.ts's resultFacts) read straight off the spans the byte-level
+ * check captured (result-check.ts), without building the result's objects or its dedupe key as
+ * a string: the key's bytes are put together in a buffer and hashed as they go. Of 200,000
+ * results in a large merge nearly all take this path, and making objects and strings for each
+ * was a third of reading a file.
+ *
+ * It only takes results whose facts it can read exactly as resultFacts would: an ASCII file (so
+ * a key's bytes are its characters, and its hash the one hashKey gives the string), strings
+ * without escapes, plain integers in the region, the rule found by index or id in the driver,
+ * a location with its URI written out, and one fingerprint or a line hash. Anything else (a
+ * message as the key, a rule reference object, a URI by artifact index …) makes readScannedFacts
+ * say no, and the caller takes the object path, which gives the same facts more slowly
+ * (test/sarif-scanned-facts.test.ts holds the two to each other).
+ */
+const scanned_facts_QUOTE = 0x22;
+const scanned_facts_BACKSLASH = 0x5c;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+function asciiBytes(text) {
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 0x80)
+            return undefined;
+        bytes[i] = c;
+    }
+    return bytes;
+}
+function scanned_facts_hashBytes(bytes, start, end) {
+    let h = FNV_OFFSET;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ bytes[i], FNV_PRIME);
+    return h | 0;
+}
+/** One run's rules, looked up the way result-record.ts's ruleOf does for a result without a `rule` object. */
+class RunRules {
+    byIndex;
+    /** FNV hash of the id's bytes → the rules with such an id (lookup.byId's, the first of each id). */
+    byIdHash = new Map();
+    facts = new Map();
+    constructor(lookup) {
+        this.byIndex = (lookup.driver?.rules ?? []).map((rule) => (rule ? this.factsOf(rule) : undefined));
+        for (const [id, rule] of lookup.byId) {
+            const facts = this.factsOf(rule);
+            const bytes = asciiBytes(id);
+            if (!bytes)
+                continue; // an id beyond ASCII never matches the bytes of an ASCII file
+            const hash = scanned_facts_hashBytes(bytes, 0, bytes.length);
+            const list = this.byIdHash.get(hash);
+            if (list)
+                list.push({ ...facts, idBytes: bytes });
+            else
+                this.byIdHash.set(hash, [{ ...facts, idBytes: bytes }]);
+        }
+    }
+    factsOf(rule) {
+        let facts = this.facts.get(rule);
+        if (!facts) {
+            const id = typeof rule.id === 'string' ? rule.id : '';
+            facts = { id, idBytes: asciiBytes(id), defaultLevel: rule.defaultConfiguration?.level, score: securitySeverityOf(rule.properties) };
+            this.facts.set(rule, facts);
+        }
+        return facts;
+    }
+    index(i) {
+        return i >= 0 && i < this.byIndex.length ? this.byIndex[i] : undefined;
+    }
+    /** The rule whose id is buf[start, end) (bytes without escapes), whose FNV-1a hash is `hash`. */
+    id(buf, start, end, hash) {
+        const list = this.byIdHash.get(hash);
+        if (!list)
+            return undefined;
+        for (const facts of list) {
+            const bytes = facts.idBytes;
+            if (bytes.length !== end - start)
+                continue;
+            let k = 0;
+            while (k < bytes.length && bytes[k] === buf[start + k])
+                k++;
+            if (k === bytes.length)
+                return facts;
+        }
+        return undefined;
+    }
+}
+/** The facts of one result, reused from result to result (read them before the next). */
+class ScannedFacts {
+    level = 'warning';
+    score = undefined;
+    severity = 'medium';
+    rank = 0;
+    info = 0;
+    hasLineHash = false;
+    fingerprintable = false;
+    locationCount = 0;
+    threadFlowLocationCount = 0;
+    /** The rule id as a span of the file, or (start -1) as `ruleIdText`. */
+    ruleIdStart = -1;
+    ruleIdEnd = -1;
+    ruleIdText = '';
+    /** The URI a fingerprint would be read from, as a span of the file; start -1 for none. */
+    sourceUriStart = -1;
+    sourceUriEnd = -1;
+    /**
+     * The dedupe key's bytes, key[keyStart, keyLength), and hashKey() of it. The key is written
+     * where the caller says (writeKeyAt): a sink points it at the end of its own key column, so a
+     * record it takes needs no copy.
+     */
+    key = Buffer.allocUnsafeSlow(1024);
+    keyStart = 0;
+    keyLength = 0;
+    /** FNV-1a of the rule id's bytes and of the source URI's (what a sink looks them up by). */
+    ruleIdHash = 0;
+    sourceUriHash = 0;
+    keyHash = 0;
+    /** A backslash went into the key: a string in it is escaped, so its bytes are not its text. */
+    escapes = false;
+    h = FNV_OFFSET;
+    /** Sets the key to bytes[start, end) (a key made elsewhere: result-walk.ts), with its hash. */
+    setKey(bytes, start, end, hash) {
+        this.keyLength = this.keyStart;
+        this.room(end - start);
+        this.keyLength += bytes.copy(this.key, this.keyLength, start, end);
+        this.keyHash = hash;
+    }
+    /** Writes the next key into `buffer` from `offset` on (room() may move it to a larger buffer). */
+    writeKeyAt(buffer, offset) {
+        this.key = buffer;
+        this.keyStart = offset;
+    }
+    room(n) {
+        if (this.keyLength + n <= this.key.length)
+            return;
+        const grown = Buffer.allocUnsafeSlow(Math.max(this.key.length * 2, this.keyLength + n));
+        this.key.copy(grown, 0, 0, this.keyLength);
+        this.key = grown;
+    }
+    /** Appends bytes to the key, hashing them; returns the FNV-1a hash of these bytes alone. */
+    put(bytes, start, end) {
+        this.room(end - start);
+        const key = this.key;
+        let o = this.keyLength;
+        let h = this.h;
+        let own = FNV_OFFSET;
+        let escapes = false;
+        for (let i = start; i < end; i++) {
+            const c = bytes[i];
+            key[o++] = c;
+            h = Math.imul(h ^ c, FNV_PRIME);
+            own = Math.imul(own ^ c, FNV_PRIME);
+            escapes ||= c === scanned_facts_BACKSLASH;
+        }
+        this.keyLength = o;
+        this.h = h;
+        if (escapes)
+            this.escapes = true;
+        return own | 0;
+    }
+    putByte(c) {
+        this.room(1);
+        this.key[this.keyLength++] = c;
+        this.h = Math.imul(this.h ^ c, FNV_PRIME);
+    }
+    startKey() {
+        this.keyLength = this.keyStart;
+        this.h = FNV_OFFSET;
+        this.escapes = false;
+    }
+    endKey() {
+        this.keyHash = this.h & 0x3fffffff;
+    }
+}
+// The slots as plain module constants: read once, not through the import on every result.
+const S_RULE = SLOTS.rule;
+const S_TOOL_COMPONENT = SLOTS.toolComponent;
+const S_RULE_ID = SLOTS.ruleId;
+const S_RULE_REF_ID = SLOTS.ruleRefId;
+const S_RULE_INDEX = SLOTS.ruleIndex;
+const S_RULE_REF_INDEX = SLOTS.ruleRefIndex;
+const S_LEVEL = SLOTS.level;
+const S_KIND = SLOTS.kind;
+const S_SECURITY_SEVERITY = SLOTS.securitySeverity;
+const S_LINE_HASH = SLOTS.lineHash;
+const S_FINGERPRINTS = SLOTS.fingerprints;
+const S_FINGERPRINT_KEY = SLOTS.fingerprintKey;
+const S_FINGERPRINT_VALUE = SLOTS.fingerprintValue;
+const S_LOCATIONS = SLOTS.locations;
+const S_PRIMARY = SLOTS.primary;
+const S_PHYSICAL_LOCATION = SLOTS.physicalLocation;
+const S_ARTIFACT_LOCATION = SLOTS.artifactLocation;
+const S_URI = SLOTS.uri;
+const S_ARTIFACT_INDEX = SLOTS.artifactIndex;
+const S_URI_BASE_ID = SLOTS.uriBaseId;
+const S_REGION = SLOTS.region;
+const S_START_LINE = SLOTS.startLine;
+const S_RESULT = SLOTS.result;
+const S_RELATED_LOCATIONS = SLOTS.relatedLocations;
+const S_FIXES = SLOTS.fixes;
+const S_PARTIAL_FINGERPRINTS = SLOTS.partialFingerprints;
+const S_PROPERTIES = SLOTS.properties;
+function spanStart(spans, slot) {
+    return spans[2 * slot];
+}
+function spanEnd(spans, slot) {
+    return spans[2 * slot + 1];
+}
+function has(spans, slot) {
+    return spans[2 * slot] >= 0;
+}
+/** The number at a slot when it is written as String(n) would write it (a plain integer), else NaN. */
+function plainInteger(buf, start, end) {
+    let k = start;
+    const negative = buf[k] === 0x2d;
+    if (negative)
+        k++;
+    const digits = end - k;
+    if (digits < 1 || digits > 15 || (buf[k] === 0x30 && (digits > 1 || negative)))
+        return NaN;
+    let n = 0;
+    for (; k < end; k++) {
+        const c = buf[k];
+        if (c < 0x30 || c > 0x39)
+            return NaN;
+        n = n * 10 + (c - 0x30);
+    }
+    return negative ? -n : n;
+}
+/**
+ * A decimal written as digits with at most one point (what security-severity nearly always is),
+ * as Number() reads it; NaN for anything else. Exact: a mantissa of at most 15 digits and a
+ * power of ten are both exact doubles, and one division rounds correctly.
+ */
+function plainDecimal(buf, start, end) {
+    if (end - start < 1 || end - start > 16)
+        return NaN;
+    let n = 0;
+    let scale = 1;
+    let point = false;
+    let digits = 0;
+    for (let k = start; k < end; k++) {
+        const c = buf[k];
+        if (c === 0x2e && !point && digits > 0 && k < end - 1) {
+            point = true;
+            continue;
+        }
+        if (c < 0x30 || c > 0x39)
+            return NaN;
+        n = n * 10 + (c - 0x30);
+        digits++;
+        if (point)
+            scale *= 10;
+    }
+    return digits > 15 ? NaN : n / scale;
+}
+/** The level a span spells (its bytes with the quotes), or undefined when it is not one of the four as plain bytes. */
+function levelAt(buf, start, end) {
+    const c = buf[start + 1];
+    const length = end - start - 2;
+    if (c === 0x65 && length === 5)
+        return 'error';
+    if (c === 0x77 && length === 7)
+        return 'warning';
+    if (c === 0x6e && length === 4)
+        return buf[start + 2] === 0x6f && buf[start + 3] === 0x74 ? 'note' : buf[start + 3] === 0x6e ? 'none' : undefined;
+    return undefined;
+}
+/** Whether a kind span is exactly "fail" (the kind whose default level comes from the rule). */
+function isFail(buf, start, end) {
+    return end - start === 6 && buf[start + 1] === 0x66 && buf[start + 2] === 0x61 && buf[start + 3] === 0x69 && buf[start + 4] === 0x6c;
+}
+/** security-severity as securitySeverityOf() reads it, from its span. */
+function scoreAt(buf, start, end) {
+    const c = buf[start];
+    let value;
+    if (c === scanned_facts_QUOTE) {
+        let plain = true;
+        for (let i = start + 1; i < end - 1; i++)
+            if (buf[i] === scanned_facts_BACKSLASH)
+                plain = false;
+        const n = plain ? plainDecimal(buf, start + 1, end - 1) : NaN;
+        if (!Number.isNaN(n))
+            return n <= 10 ? n : undefined;
+        value = plain ? buf.toString('latin1', start + 1, end - 1) : JSON.parse(buf.toString('latin1', start, end));
+    }
+    else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+        const n = plainDecimal(buf, start, end);
+        value = Number.isNaN(n) ? Number(buf.toString('latin1', start, end)) : n;
+    }
+    else {
+        return undefined;
+    }
+    return securitySeverityOf({ 'security-severity': value });
+}
+/**
+ * The facts that take the rule: the level (the result's, else none for a kind other than fail,
+ * else the rule's default), the score (the result's security-severity, else the rule's), and
+ * the severity and rank they make.
+ */
+function settleFacts(out, rule, level, otherKind, ownScore) {
+    const settled = level ?? (otherKind ? 'none' : (rule?.defaultLevel ?? 'warning'));
+    const score = ownScore ?? rule?.score;
+    out.level = settled;
+    out.score = score;
+    out.severity = score !== undefined ? severityFromScore(score) : severityFromSarifLevel(settled);
+    out.rank = rankOf(score, settled);
+}
+/**
+ * Reads a vouched-for result's facts into `out` from the check's spans (the file is ASCII).
+ * False when the result is not one this path reads exactly; `out` is then in no defined state.
+ */
+function readScannedFacts(buf, scan, rules, out) {
+    const spans = scan.spans;
+    const counts = scan.counts;
+    // A `rule` reference into a tool component is left to ruleOf; one with an id or index only
+    // points into the driver, as ruleIndex and ruleId do (which win over it).
+    const hasRef = has(spans, S_RULE);
+    if (hasRef && has(spans, S_TOOL_COMPONENT))
+        return false;
+    // The rule: by index in the driver, else by id (ruleOf's order).
+    let rule;
+    const idSlot = has(spans, S_RULE_ID) ? S_RULE_ID : hasRef && has(spans, S_RULE_REF_ID) ? S_RULE_REF_ID : -1;
+    const indexSlot = has(spans, S_RULE_INDEX) ? S_RULE_INDEX : hasRef && has(spans, S_RULE_REF_INDEX) ? S_RULE_REF_INDEX : -1;
+    const hasRuleId = idSlot >= 0;
+    if (indexSlot >= 0) {
+        const index = plainInteger(buf, spanStart(spans, indexSlot), spanEnd(spans, indexSlot));
+        if (Number.isNaN(index))
+            return false;
+        rule = rules.index(index);
+    }
+    out.startKey();
+    if (hasRuleId) {
+        out.ruleIdStart = spanStart(spans, idSlot) + 1;
+        out.ruleIdEnd = spanEnd(spans, idSlot) - 1;
+        out.ruleIdHash = out.put(buf, out.ruleIdStart, out.ruleIdEnd);
+        if (out.escapes)
+            return false;
+        rule ??= rules.id(buf, out.ruleIdStart, out.ruleIdEnd, out.ruleIdHash);
+    }
+    else {
+        out.ruleIdStart = -1;
+        out.ruleIdText = rule?.id ?? '';
+        if (rule && !rule.idBytes)
+            return false;
+        if (rule)
+            out.put(rule.idBytes, 0, rule.idBytes.length);
+    }
+    out.putByte(0);
+    let level;
+    if (has(spans, S_LEVEL)) {
+        level = levelAt(buf, spanStart(spans, S_LEVEL), spanEnd(spans, S_LEVEL));
+        if (level === undefined)
+            return false;
+    }
+    const otherKind = has(spans, S_KIND) && !isFail(buf, spanStart(spans, S_KIND), spanEnd(spans, S_KIND));
+    settleFacts(out, rule, level, otherKind, has(spans, S_SECURITY_SEVERITY) ? scoreAt(buf, spanStart(spans, S_SECURITY_SEVERITY), spanEnd(spans, S_SECURITY_SEVERITY)) : undefined);
+    // The fingerprint part of the key: a line hash, else a single fingerprint.
+    const hasLineHash = has(spans, S_LINE_HASH) && spanEnd(spans, S_LINE_HASH) - spanStart(spans, S_LINE_HASH) > 2;
+    if (!hasLineHash) {
+        if (!has(spans, S_FINGERPRINTS) || counts[S_FINGERPRINTS] !== 1)
+            return false; // a set, or the message as key
+        if (buf[spanStart(spans, S_FINGERPRINT_VALUE)] !== scanned_facts_QUOTE)
+            return false;
+    }
+    // The primary location.
+    const located = has(spans, S_LOCATIONS) && has(spans, S_PRIMARY) && has(spans, S_PHYSICAL_LOCATION);
+    let startLine = NaN;
+    out.sourceUriStart = -1;
+    if (located) {
+        if (has(spans, S_ARTIFACT_LOCATION)) {
+            const hasUri = has(spans, S_URI);
+            if (!hasUri && has(spans, S_ARTIFACT_INDEX))
+                return false; // the URI is in run.artifacts
+            if (has(spans, S_URI_BASE_ID)) {
+                out.put(buf, spanStart(spans, S_URI_BASE_ID) + 1, spanEnd(spans, S_URI_BASE_ID) - 1);
+            }
+            out.putByte(1);
+            if (hasUri) {
+                out.sourceUriStart = spanStart(spans, S_URI) + 1;
+                out.sourceUriEnd = spanEnd(spans, S_URI) - 1;
+                out.sourceUriHash = out.put(buf, out.sourceUriStart, out.sourceUriEnd);
+            }
+            out.putByte(1);
+        }
+        else {
+            out.putByte(1);
+            out.putByte(1);
+        }
+        if (has(spans, S_REGION)) {
+            for (let k = 0; k < REGION_FIELDS.length; k++) {
+                const slot = S_START_LINE + k;
+                if (k > 0)
+                    out.putByte(0x3a);
+                if (!has(spans, slot))
+                    continue;
+                const start = spanStart(spans, slot);
+                const end = spanEnd(spans, slot);
+                const value = plainInteger(buf, start, end);
+                if (Number.isNaN(value))
+                    return false;
+                if (k === 0)
+                    startLine = value;
+                out.put(buf, start, end);
+            }
+        }
+    }
+    out.putByte(0); // (unlocated: `${ruleId}\0\0${fingerprint}`, the location part empty)
+    if (hasLineHash) {
+        out.putByte(0x68); // h:
+        out.putByte(0x3a);
+        out.put(buf, spanStart(spans, S_LINE_HASH) + 1, spanEnd(spans, S_LINE_HASH) - 1);
+    }
+    else {
+        out.putByte(0x66); // f:key=value
+        out.putByte(0x3a);
+        out.put(buf, spanStart(spans, S_FINGERPRINT_KEY) + 1, spanEnd(spans, S_FINGERPRINT_KEY) - 1);
+        out.putByte(0x3d);
+        out.put(buf, spanStart(spans, S_FINGERPRINT_VALUE) + 1, spanEnd(spans, S_FINGERPRINT_VALUE) - 1);
+    }
+    // Strings with escapes (their bytes are not their text) are left to the object path.
+    if (out.escapes)
+        return false;
+    out.endKey();
+    out.hasLineHash = hasLineHash;
+    out.fingerprintable = located && startLine >= 1;
+    if (hasLineHash || !out.fingerprintable)
+        out.sourceUriStart = -1;
+    out.locationCount = counts[S_LOCATIONS];
+    out.threadFlowLocationCount = scan.threadFlowLocations;
+    out.info =
+        counts[S_RESULT] +
+            out.locationCount +
+            counts[S_RELATED_LOCATIONS] +
+            out.threadFlowLocationCount +
+            counts[S_FIXES] +
+            counts[S_PARTIAL_FINGERPRINTS] +
+            counts[S_FINGERPRINTS] +
+            counts[S_PROPERTIES];
+    return true;
+}
+
+;// CONCATENATED MODULE: ./lib/sarif/result-walk.ts
+
+
+
+/**
+ * The result check of result-check.ts compiled to WebAssembly (wasm/result-walk.ts, built into
+ * result-walk-wasm.ts by scripts/build-wasm.ts): the same walk over a result's bytes, the same
+ * answer, about three times as fast, since a byte loop in WebAssembly has no bounds checks and
+ * strings are scanned 16 bytes at a time. The schema goes in as tables, written here from the
+ * nodes result-check.ts compiles (so both walks read one schema file); what needs JavaScript
+ * (formats, patterns, escaped enum values, numbers that are not plain integers, unique items)
+ * is answered by result-check.ts's own Walker, through the module's imports.
+ *
+ * One instance per thread: its memory holds the tables and the file being read (a copy: the
+ * file's own buffer is handed to another thread afterwards, which a WebAssembly memory cannot
+ * be). Where WebAssembly is not available (node --jitless), result-check.ts's walk runs instead.
+ */
+// The layout wasm/result-walk.ts uses (byte offsets).
+const STATE_STEPS = 0;
+const STATE_LINE_BREAK = 4;
+const STATE_COUNT = 8;
+/** Where facts() writes (bytes; wasm/result-walk.ts's FACTS). */
+const FACTS = 2624;
+const LEVELS = ['error', 'warning', 'note', 'none'];
+/** Words a result checkResults stores takes: start, end, vouched, spans, counts, steps, line break. */
+const RECORD_WORDS = 3 + 2 * 40 + 40 + 2;
+const SPANS = 64;
+const COUNTS = SPANS + 2 * 40 * 4;
+const TABLES = 4096;
+/** Zero bytes after a file: the walk reads a few bytes ahead, and a zero ends anything. */
+const PADDING = 64;
+// Node layout (wasm/result-walk.ts's N_* and F_* constants).
+const NODE_BYTES = 96;
+const PROP_BYTES = 24;
+const F_UNSUPPORTED = 1;
+const F_COUNTS_STEPS = 2;
+const F_STRING_CHECK = 4;
+const F_MIN = 8;
+const F_MAX = 16;
+const F_ENUM_ONLY = 32;
+const F_SAFE_ONLY = 64;
+const F_ENUM = 128;
+const wasmApi = globalThis.WebAssembly;
+let result_walk_compiled;
+function walkModule() {
+    if (result_walk_compiled === undefined) {
+        try {
+            if (!wasmApi)
+                throw new Error('no WebAssembly');
+            result_walk_compiled = new wasmApi.Module(Buffer.from(RESULT_WALK_WASM, 'base64'));
+        }
+        catch {
+            result_walk_compiled = null; // no WebAssembly here (e.g. node --jitless)
+        }
+    }
+    return result_walk_compiled ?? undefined;
+}
+/** Writes the schema graph from `root` as tables (see wasm/result-walk.ts); returns their bytes and the root's and each node's place. */
+function writeTables(root) {
+    let buffer = new ArrayBuffer(1 << 16);
+    let view = new DataView(buffer);
+    let top = TABLES;
+    const alloc = (size) => {
+        const at = (top + 7) & ~7;
+        top = at + size;
+        while (top - TABLES > buffer.byteLength) {
+            const grown = new ArrayBuffer(buffer.byteLength * 2);
+            new Uint8Array(grown).set(new Uint8Array(buffer));
+            buffer = grown;
+            view = new DataView(buffer);
+        }
+        return at;
+    };
+    const i32 = (ptr, value) => view.setInt32(ptr - TABLES, value, true);
+    const f64 = (ptr, value) => view.setFloat64(ptr - TABLES, value, true);
+    const bytesAt = (ptr, bytes) => new Uint8Array(buffer, ptr - TABLES, bytes.length).set(bytes);
+    const nodes = [];
+    const ptrs = new Map();
+    const safeTables = new Map();
+    // Places every node first (the graph has cycles), then fills them in.
+    const place = (node) => {
+        let ptr = ptrs.get(node);
+        if (ptr === undefined) {
+            ptr = alloc(NODE_BYTES);
+            ptrs.set(node, ptr);
+            nodes.push(node);
+        }
+        return ptr;
+    };
+    const requiredList = (branches) => {
+        if (!branches)
+            return 0;
+        const ptr = alloc(4 + 8 * branches.length);
+        i32(ptr, branches.length);
+        branches.forEach(([lo, hi], b) => {
+            i32(ptr + 4 + 8 * b, lo);
+            i32(ptr + 8 + 8 * b, hi);
+        });
+        return ptr;
+    };
+    const rootPtr = place(root);
+    for (let n = 0; n < nodes.length; n++) {
+        const node = nodes[n];
+        const ptr = ptrs.get(node);
+        const onlyEnum = node.enumStrings !== undefined && node.format === undefined && node.pattern === undefined;
+        const onlySafe = node.enumStrings === undefined && node.pattern === undefined && node.formatSafe !== undefined;
+        const flags = (node.unsupported ? F_UNSUPPORTED : 0) |
+            (node.countsSteps ? F_COUNTS_STEPS : 0) |
+            (node.enumStrings !== undefined || node.format !== undefined || node.pattern !== undefined ? F_STRING_CHECK : 0) |
+            (node.minimum !== undefined ? F_MIN : 0) |
+            (node.maximum !== undefined ? F_MAX : 0) |
+            (onlyEnum ? F_ENUM_ONLY : 0) |
+            (onlySafe ? F_SAFE_ONLY : 0) |
+            (node.enumStrings !== undefined ? F_ENUM : 0);
+        i32(ptr, flags);
+        i32(ptr + 4, node.types);
+        i32(ptr + 8, node.items ? place(node.items) : 0);
+        i32(ptr + 12, node.firstItem ? place(node.firstItem) : 0);
+        i32(ptr + 16, node.minItems);
+        i32(ptr + 20, node.unique);
+        if (node.mask >= 0) {
+            const table = alloc(4 * (node.mask + 1));
+            node.table.forEach((prop, slot) => {
+                if (!prop)
+                    return i32(table + 4 * slot, 0);
+                const p = alloc(PROP_BYTES);
+                const key = alloc(prop.bytes.length);
+                bytesAt(key, prop.bytes);
+                i32(p, prop.bit);
+                i32(p + 4, prop.hash);
+                i32(p + 8, prop.bytes.length);
+                i32(p + 12, key);
+                i32(p + 16, place(prop.node));
+                i32(p + 20, prop.slot);
+                i32(table + 4 * slot, p);
+            });
+            i32(ptr + 24, table);
+        }
+        else
+            i32(ptr + 24, 0);
+        i32(ptr + 28, node.mask);
+        i32(ptr + 32, node.additional === undefined ? -1 : node.additional === false ? 0 : place(node.additional));
+        i32(ptr + 36, node.requiredLo);
+        i32(ptr + 40, node.requiredHi);
+        i32(ptr + 44, requiredList(node.anyOf));
+        i32(ptr + 48, requiredList(node.oneOf));
+        i32(ptr + 52, node.countSlot);
+        i32(ptr + 56, node.extraSlot);
+        i32(ptr + 60, node.unsafeSlot);
+        if (node.enumStrings) {
+            const values = [...node.enumStrings].map((v) => Buffer.from(v, 'utf8'));
+            const list = alloc(4 + 8 * values.length);
+            i32(list, values.length);
+            values.forEach((v, e) => {
+                const at = alloc(v.length);
+                bytesAt(at, v);
+                i32(list + 4 + 8 * e, v.length);
+                i32(list + 8 + 8 * e, at);
+            });
+            i32(ptr + 64, list);
+        }
+        else
+            i32(ptr + 64, 0);
+        i32(ptr + 68, n);
+        if (node.formatSafe) {
+            let safe = safeTables.get(node.formatSafe);
+            if (safe === undefined) {
+                safe = alloc(256);
+                bytesAt(safe, node.formatSafe);
+                safeTables.set(node.formatSafe, safe);
+            }
+            i32(ptr + 72, safe);
+        }
+        else
+            i32(ptr + 72, 0);
+        f64(ptr + 80, node.minimum ?? 0);
+        f64(ptr + 88, node.maximum ?? 0);
+    }
+    return { bytes: new Uint8Array(buffer, 0, top - TABLES), rootPtr, nodes };
+}
+/** The WebAssembly walk of one thread, over the file loaded last. */
+class ResultWalk {
+    exports;
+    memory;
+    rootPtr;
+    nodes;
+    /** Where a file's bytes start in memory, and where the file loaded last ends. */
+    fileBase;
+    fileEnd = 0;
+    /** Where the next array's records go (bytes). */
+    recordsTop = 0;
+    ascii = true;
+    /** Views of the memory (new ones after it grows). */
+    bytes;
+    words;
+    doubles;
+    /** result-check.ts's walk, for what the WebAssembly one asks of JavaScript. */
+    js = new Walker();
+    constructor(module) {
+        const { bytes, rootPtr, nodes } = writeTables(resultNode());
+        this.rootPtr = rootPtr;
+        this.nodes = nodes;
+        this.fileBase = (TABLES + bytes.length + 15) & ~15;
+        this.memory = new wasmApi.Memory({ initial: Math.ceil((this.fileBase + PADDING) / 65536) });
+        const instance = new wasmApi.Instance(module, {
+            env: {
+                memory: this.memory,
+                stringCheck: (id, start, end, escaped) => this.stringCheck(id, start, end, escaped),
+                parseNumber: (start, end) => Number(this.bytes.toString('latin1', start, end)),
+                unique: (kind, start, end) => this.unique(kind, start, end),
+            },
+        });
+        this.exports = instance.exports;
+        this.bytes = Buffer.from(this.memory.buffer);
+        this.words = new Int32Array(this.memory.buffer);
+        this.doubles = new Float64Array(this.memory.buffer);
+        this.bytes.set(bytes, TABLES);
+    }
+    /** The walk for this thread, or undefined where WebAssembly is not available. */
+    static create() {
+        const module = walkModule();
+        return module ? new ResultWalk(module) : undefined;
+    }
+    /** Copies a file in (results are then checked by their offsets in it). */
+    load(buf, ascii) {
+        const needed = this.fileBase + buf.length + PADDING;
+        if (needed > this.memory.buffer.byteLength) {
+            this.memory.grow(Math.ceil((needed - this.memory.buffer.byteLength) / 65536));
+            this.refresh();
+        }
+        this.bytes.set(buf, this.fileBase);
+        this.bytes.fill(0, this.fileBase + buf.length, this.fileBase + buf.length + PADDING);
+        this.fileEnd = this.fileBase + buf.length;
+        this.recordsTop = (this.fileEnd + PADDING + 15) & ~15;
+        this.ascii = ascii;
+    }
+    /** Views of the memory again when it grew (the old ones are detached). */
+    refresh() {
+        if (this.bytes.buffer === this.memory.buffer)
+            return;
+        this.bytes = Buffer.from(this.memory.buffer);
+        this.words = new Int32Array(this.memory.buffer);
+        this.doubles = new Float64Array(this.memory.buffer);
+    }
+    /**
+     * Checks every result of the `results` array whose `[` is at `open` (an offset in the file):
+     * the offset of its `]`, each element's span, and where their records are (read them with
+     * record*), or undefined when the array is not in the shape the fast path handles.
+     */
+    checkResults(open) {
+        const records = this.recordsTop;
+        const close = this.exports.checkResults(this.fileBase + open, this.fileEnd, this.rootPtr, records);
+        this.refresh();
+        if (close < 0)
+            return undefined;
+        const count = this.words[STATE_COUNT / 4];
+        this.recordsTop = records + 4 * RECORD_WORDS * count;
+        const words = this.words;
+        const base = this.fileBase;
+        const spans = new Array(2 * count);
+        for (let k = 0, w = records / 4; k < count; k++, w += RECORD_WORDS) {
+            spans[2 * k] = words[w] - base;
+            spans[2 * k + 1] = words[w + 1] - base;
+        }
+        return { close: close - base, spans, stored: { at: records / 4, count } };
+    }
+    /** Whether stored record k was vouched for; its captures then go into the arrays given (spans as file offsets). */
+    storedScan(stored, k, spans, counts) {
+        const words = this.words;
+        const w = stored.at + k * RECORD_WORDS;
+        if (words[w + 2] !== 1)
+            return undefined;
+        const base = this.fileBase;
+        for (let j = 0; j < spans.length; j++) {
+            const v = words[w + 3 + j];
+            spans[j] = v < 0 ? -1 : v - base;
+        }
+        counts.set(words.subarray(w + 3 + 80, w + 3 + 120));
+        return { steps: words[w + 123], lineBreak: words[w + 124] === 1 };
+    }
+    /**
+     * Checks the result whose `{` is at `start` in the file: the offset after it when vouched for,
+     * else -1. Its captures are then read with capturedInto.
+     */
+    check(start) {
+        const after = this.exports.check(this.fileBase + start, this.fileEnd, this.rootPtr);
+        return after < 0 ? -1 : after - this.fileBase;
+    }
+    /**
+     * The last check's spans (as file offsets), counts, thread-flow steps and line break, written
+     * into `out` from `at` in ResultScans's order: spans, counts, steps, line break.
+     */
+    capturedInto(out, at, slotCount) {
+        const words = this.words;
+        const base = this.fileBase;
+        const spans = SPANS / 4;
+        for (let k = 0; k < 2 * slotCount; k++) {
+            const v = words[spans + k];
+            out[at + k] = v < 0 ? -1 : v - base;
+        }
+        out.set(words.subarray(COUNTS / 4, COUNTS / 4 + slotCount), at + 2 * slotCount);
+        out[at + 3 * slotCount] = words[STATE_STEPS / 4];
+        out[at + 3 * slotCount + 1] = words[STATE_LINE_BREAK / 4];
+    }
+    /**
+     * scanned-facts.ts's readScannedFacts for stored record k, its byte work done in WebAssembly
+     * (the key put together and hashed, the numbers read): false when the result is not one that
+     * path takes, and readScannedFacts decides in JavaScript. `buf` is the file.
+     */
+    facts(stored, k, rules, buf, out) {
+        const at = 4 * (stored.at + k * RECORD_WORDS);
+        // The key goes past the last stored record: at most the result's length and its separators.
+        const scratch = this.recordsTop;
+        const room = scratch + 2 * (this.words[at / 4 + 1] - this.words[at / 4]) + 64;
+        if (room > this.memory.buffer.byteLength) {
+            this.memory.grow(Math.ceil((room - this.memory.buffer.byteLength) / 65536));
+            this.refresh();
+        }
+        if (this.exports.facts(at, scratch) === 0)
+            return false;
+        const words = this.words;
+        const f = words;
+        const w = FACTS / 4;
+        const base = this.fileBase;
+        out.setKey(this.bytes, scratch, scratch + f[w], f[w + 1]);
+        out.ruleIdStart = f[w + 2] - base;
+        out.ruleIdEnd = f[w + 3] - base;
+        out.ruleIdHash = f[w + 4];
+        const ruleIndex = f[w + 5];
+        const rule = (ruleIndex >= 0 ? rules.index(ruleIndex) : undefined) ?? rules.id(buf, out.ruleIdStart, out.ruleIdEnd, out.ruleIdHash);
+        const level = f[w + 6];
+        const scoreState = f[w + 16];
+        const score = scoreState === 1
+            ? this.doubles[(FACTS + 72) / 8]
+            : scoreState === 3
+                ? scoreAt(this.bytes, words[at / 4 + 3 + 2 * SLOTS.securitySeverity], words[at / 4 + 4 + 2 * SLOTS.securitySeverity])
+                : undefined;
+        settleFacts(out, rule, level >= 0 ? LEVELS[level] : undefined, f[w + 7] === 0, score);
+        out.hasLineHash = f[w + 8] === 1;
+        out.fingerprintable = f[w + 9] === 1;
+        const sourceStart = f[w + 10];
+        out.sourceUriStart = sourceStart < 0 ? -1 : sourceStart - base;
+        out.sourceUriEnd = f[w + 11] - base;
+        out.sourceUriHash = f[w + 12];
+        out.info = f[w + 13];
+        out.locationCount = f[w + 14];
+        out.threadFlowLocationCount = f[w + 15];
+        return true;
+    }
+    /** A string's enum, format and pattern, as result-check.ts's stringValue holds it to them. */
+    stringCheck(id, start, end, escaped) {
+        const node = this.nodes[id];
+        const js = this.js;
+        js.buf = this.bytes;
+        js.ascii = this.ascii;
+        js.escaped = escaped !== 0;
+        const text = js.text(start, end);
+        if (node.enumStrings !== undefined && !node.enumStrings.has(text))
+            return 0;
+        if (node.format !== undefined && !node.format(text))
+            return 0;
+        if (node.pattern !== undefined && !node.pattern.test(text))
+            return 0;
+        return 1;
+    }
+    /** Whether the items of the (already checked) array at [start, end) are unique, as result-check.ts's distinct decides. */
+    unique(kind, start, end) {
+        const js = this.js;
+        js.buf = this.bytes;
+        js.end = end;
+        js.ascii = this.ascii;
+        const spans = [];
+        let i = js.ws(start + 1);
+        while (i < end - 1) {
+            const from = i;
+            i = js.any(i);
+            if (i < 0)
+                return 0;
+            spans.push(from, i);
+            i = js.ws(i);
+            if (this.bytes[i] === 0x2c)
+                i = js.ws(i + 1);
+        }
+        return js.distinct(spans, kind) ? 1 : 0;
+    }
+}
+/** SLOTS.primary as wasm/result-walk.ts has it (SLOT_PRIMARY). */
+if (SLOTS.primary !== 13)
+    throw new Error('wasm/result-walk.ts captures the primary location in slot 13; SLOTS.primary moved');
+
+;// CONCATENATED MODULE: ./lib/sarif/result-scans.ts
+
+
+/** Numbers a ResultScans keeps per result: spans, counts, thread-flow steps, line break. */
+const STORED = 3 * SLOT_COUNT + 2;
+const result_scans_EMPTY = Buffer.alloc(0);
+/** The thread's WebAssembly walk, made on first use (undefined where there is no WebAssembly). */
+let wasmWalk;
+/**
+ * The checks of a file's results, made while json-scan.ts lays the file out (one pass over the
+ * bytes for both), kept until the records are made: what each vouched-for result's check saw.
+ * The check is result-walk.ts's (WebAssembly) where it can run, else result-check.ts's
+ * checkResult; both give the same answer.
+ */
+class ResultScans {
+    starts = [];
+    store = new Int32Array(1024 * STORED);
+    next = 0;
+    buf = result_scans_EMPTY;
+    ascii = true;
+    walk;
+    /** What take() hands out (read before the next take). */
+    spans = new Int32Array(2 * SLOT_COUNT);
+    counts = new Int32Array(SLOT_COUNT);
+    /** With the WebAssembly walk: the arrays it stored, and per result (as `starts`) which array and which of its records. */
+    stored = [];
+    refs = [];
+    /** The record take() found last (an index into refs' pairs), -1 for none. */
+    taken = -1;
+    /** Starts over on a file; `useWasm` false keeps to the JavaScript check (tests compare the two). */
+    reset(buf, ascii, useWasm = true) {
+        this.starts = [];
+        this.refs = [];
+        this.stored = [];
+        this.next = 0;
+        this.buf = buf;
+        this.ascii = ascii;
+        if (wasmWalk === undefined)
+            wasmWalk = ResultWalk.create() ?? null;
+        this.walk = useWasm ? (wasmWalk ?? undefined) : undefined;
+        this.walk?.load(buf, ascii);
+    }
+    /**
+     * The hooks for json-scan.ts's scanSarifLayout: with the WebAssembly walk, whole results arrays
+     * at once (visitResults); else each result (visitResult).
+     */
+    hooks() {
+        if (!this.walk)
+            return { visitResult: (start) => this.visit(start) };
+        const walk = this.walk;
+        return {
+            visitResults: (open) => {
+                const laid = walk.checkResults(open);
+                if (!laid)
+                    return undefined;
+                const array = this.stored.length;
+                this.stored.push(laid.stored);
+                for (let k = 0; k < laid.stored.count; k++) {
+                    this.starts.push(laid.spans[2 * k]);
+                    this.refs.push(array, k);
+                }
+                return laid;
+            },
+        };
+    }
+    /** Checks the result whose `{` is at `start` (json-scan.ts's visitResult): the offset after it when vouched for, else -1. */
+    visit(start) {
+        let end;
+        let scan;
+        if (this.walk) {
+            end = this.walk.check(start);
+            if (end < 0)
+                return -1;
+        }
+        else {
+            scan = checkResult(this.buf, start, this.buf.length, this.ascii, true);
+            if (!scan)
+                return -1;
+            end = scan.end;
+        }
+        const k = this.starts.length;
+        if ((k + 1) * STORED > this.store.length) {
+            const grown = new Int32Array(this.store.length * 2);
+            grown.set(this.store);
+            this.store = grown;
+        }
+        const o = k * STORED;
+        if (scan) {
+            this.store.set(scan.spans, o);
+            this.store.set(scan.counts, o + 2 * SLOT_COUNT);
+            this.store[o + 3 * SLOT_COUNT] = scan.threadFlowLocations;
+            this.store[o + 3 * SLOT_COUNT + 1] = scan.lineBreak ? 1 : 0;
+        }
+        else {
+            this.walk.capturedInto(this.store, o, SLOT_COUNT);
+        }
+        this.starts.push(start);
+        return end;
+    }
+    /** What the check of the result at `start` saw, or undefined when it did not vouch (results are asked for in file order). */
+    take(start) {
+        while (this.next < this.starts.length && this.starts[this.next] < start)
+            this.next++;
+        if (this.next >= this.starts.length || this.starts[this.next] !== start)
+            return undefined;
+        if (this.walk && this.refs.length > 0) {
+            this.taken = this.next;
+            const saw = this.walk.storedScan(this.stored[this.refs[2 * this.next]], this.refs[2 * this.next + 1], this.spans, this.counts);
+            return saw && { spans: this.spans, counts: this.counts, threadFlowLocations: saw.steps, end: -1, lineBreak: saw.lineBreak };
+        }
+        const o = this.next * STORED;
+        this.spans.set(this.store.subarray(o, o + 2 * SLOT_COUNT));
+        this.counts.set(this.store.subarray(o + 2 * SLOT_COUNT, o + 3 * SLOT_COUNT));
+        return { spans: this.spans, counts: this.counts, threadFlowLocations: this.store[o + 3 * SLOT_COUNT], end: -1, lineBreak: this.store[o + 3 * SLOT_COUNT + 1] === 1 };
+    }
+    /**
+     * scanned-facts.ts's readScannedFacts for the result take() returned last, its byte work done
+     * by the WebAssembly walk: false when there is none, or the result is not one it reads (then
+     * readScannedFacts itself decides).
+     */
+    readFacts(rules, out) {
+        if (!this.walk || this.taken < 0)
+            return false;
+        const k = this.taken;
+        this.taken = -1;
+        return this.walk.facts(this.stored[this.refs[2 * k]], this.refs[2 * k + 1], rules, this.buf, out);
+    }
+    /** Lets go of the file. */
+    done() {
+        this.buf = result_scans_EMPTY;
+        this.starts = [];
+        this.refs = [];
+        this.stored = [];
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/sarif/ingest.ts
+
+
 
 
 
@@ -11450,7 +12590,8 @@ function ingestBuffer(buf, name, options) {
         scans.reset(buf, ascii);
     }
     try {
-        const layout = scanSarifLayout(buf, scans ? (start) => scans.visit(start) : undefined);
+        const hooks = scans?.hooks();
+        const layout = scanSarifLayout(buf, hooks?.visitResult, hooks?.visitResults);
         const ingested = layout ? ingestLaidOut(name, buf, layout, options, problems, ascii, scans) : ingestWhole(name, buf, options, problems);
         if (problems.count > 0 || !ingested)
             return { ok: false, problems: problems.done() };
@@ -11462,6 +12603,7 @@ function ingestBuffer(buf, name, options) {
 }
 /** One for the thread: ingestBuffer runs to the end before it is called again. */
 const resultScans = new ResultScans();
+const scannedFacts = new ScannedFacts();
 /** The fast path: skeleton parsed whole, each result parsed from its span. */
 function ingestLaidOut(file, buf, layout, options, problems, ascii, scans) {
     const skeleton = skeletonOf(buf, layout);
@@ -11526,6 +12668,9 @@ function ingestLaidOut(file, buf, layout, options, problems, ascii, scans) {
         // Results that nothing would change are checked on their bytes (result-check.ts) and never
         // parsed whole: the check marks the artifact locations that might change.
         const quick = scans !== undefined && !plan.rewritesRelative;
+        // Facts straight off the bytes into the sink's columns where both can (an ASCII file).
+        const pushFacts = ascii && sink?.pushFacts && sink.keyTarget ? sink : undefined;
+        let rules;
         const limits = options.limits;
         for (let k = 0; k < spans.length / 2; k++) {
             const start = spans[2 * k];
@@ -11538,6 +12683,14 @@ function ingestLaidOut(file, buf, layout, options, problems, ascii, scans) {
                     (!limits || (scan.counts[SLOTS.locations] <= limits.locationsPerResult && scan.threadFlowLocations <= limits.threadFlowLocationsPerResult))) {
                     if (problems.count > 0)
                         continue; // valid, and the file is out anyway
+                    if (pushFacts) {
+                        rules ??= new RunRules(lookup);
+                        pushFacts.keyTarget(scannedFacts);
+                        if (scans.readFacts(rules, scannedFacts) || readScannedFacts(buf, scan, rules, scannedFacts)) {
+                            pushFacts.pushFacts(scannedFacts, buf, start, end, scan.lineBreak, seq++);
+                            continue;
+                        }
+                    }
                     const record = scannedRecord(buf, ascii, scan, ctx, seq++);
                     record.buf = buf;
                     record.start = start;
@@ -11761,7 +12914,7 @@ async function ingestSarifFiles(patterns, options) {
  * one buffer), whose buffers move to the main thread without a copy; the file's bytes are not
  * sent at all: the worker read them into shared memory, which the main thread sees too.
  */
-const LEVELS = ['error', 'warning', 'note', 'none'];
+const ingest_transfer_LEVELS = ['error', 'warning', 'note', 'none'];
 const ingest_transfer_SEVERITIES = ['critical', 'high', 'medium', 'low', 'note'];
 /** Numbers per record in `numbers`. */
 const WIDTH = 10;
@@ -11784,14 +12937,7 @@ class ColumnSink {
     length = 0;
     push(r) {
         const i = this.length;
-        if ((i + 1) * WIDTH > this.numbers.length) {
-            const grown = new Float64Array(this.numbers.length * 2);
-            grown.set(this.numbers);
-            this.numbers = grown;
-            const offsets = new Uint32Array(this.keyOffsets.length * 2);
-            offsets.set(this.keyOffsets);
-            this.keyOffsets = offsets;
-        }
+        this.grow(i);
         writeNumbers(this.numbers, i, r);
         if (r.text !== undefined)
             this.texts.push([i, r.text]);
@@ -11801,15 +12947,65 @@ class ColumnSink {
         if (r.dedupeKey !== undefined) {
             // Keys are ASCII-sized mostly; make room for the worst case of UTF-8.
             const most = r.dedupeKey.length * 3;
-            if (this.keyBytes + most > this.keys.length) {
-                const grown = Buffer.allocUnsafeSlow(Math.max(this.keys.length * 2, this.keyBytes + most));
-                this.keys.copy(grown, 0, 0, this.keyBytes);
-                this.keys = grown;
-            }
+            if (this.keyBytes + most > this.keys.length)
+                this.growKeys(most);
             this.keyBytes += this.keys.write(r.dedupeKey, this.keyBytes, 'utf8');
         }
         this.length = i + 1;
         this.keyOffsets[this.length] = this.keyBytes;
+    }
+    /** Points the next scanned key at the end of the key column (pushFacts then takes it as written there). */
+    keyTarget(facts) {
+        facts.writeKeyAt(this.keys, this.keyBytes);
+    }
+    /**
+     * A record straight from facts read off the file's bytes (scanned-facts.ts): the same columns
+     * push() writes for the record resultFacts() would make, with no object or string in between.
+     */
+    pushFacts(f, buf, start, end, pretty, seq) {
+        const i = this.length;
+        this.grow(i);
+        const numbers = this.numbers;
+        const o = i * WIDTH;
+        numbers[o] = start;
+        numbers[o + 1] = end;
+        numbers[o + 2] = f.score ?? NaN;
+        numbers[o + 3] = f.rank;
+        numbers[o + 4] = f.info;
+        numbers[o + 5] = seq;
+        numbers[o + 6] = f.locationCount;
+        numbers[o + 7] = f.threadFlowLocationCount;
+        numbers[o + 8] = flags(pretty, f.hasLineHash, f.fingerprintable, f.level, f.severity);
+        numbers[o + 9] = f.keyHash;
+        if (f.ruleIdStart >= 0)
+            this.ruleIds.addBytes(buf, f.ruleIdStart, f.ruleIdEnd, f.ruleIdHash);
+        else
+            this.ruleIds.add(f.ruleIdText);
+        if (f.sourceUriStart >= 0)
+            this.sourceUris.addBytes(buf, f.sourceUriStart, f.sourceUriEnd, f.sourceUriHash);
+        else
+            this.sourceUris.add(undefined);
+        this.keyOffsets[i] = this.keyBytes;
+        // The key was written at the end of the key column (keyTarget); it may have moved it to a larger buffer.
+        this.keys = f.key;
+        this.keyBytes = f.keyLength;
+        this.length = i + 1;
+        this.keyOffsets[this.length] = this.keyBytes;
+    }
+    grow(i) {
+        if ((i + 1) * WIDTH <= this.numbers.length)
+            return;
+        const grown = new Float64Array(this.numbers.length * 2);
+        grown.set(this.numbers);
+        this.numbers = grown;
+        const offsets = new Uint32Array(this.keyOffsets.length * 2);
+        offsets.set(this.keyOffsets);
+        this.keyOffsets = offsets;
+    }
+    growKeys(more) {
+        const grown = Buffer.allocUnsafeSlow(Math.max(this.keys.length * 2, this.keyBytes + more));
+        this.keys.copy(grown, 0, 0, this.keyBytes);
+        this.keys = grown;
     }
     /** The columns, trimmed to size. */
     packed(run) {
@@ -11828,14 +13024,42 @@ class ColumnSink {
 class StringTable {
     positions = new Map();
     table = [];
+    /** For addBytes: the last span's hash and the position of its string, by a hash of the bytes. */
+    byHash = new Map();
     index = new Int32Array(1024);
     length = 0;
-    add(value) {
-        if (this.length === this.index.length) {
-            const grown = new Int32Array(this.index.length * 2);
-            grown.set(this.index);
-            this.index = grown;
+    room() {
+        if (this.length < this.index.length)
+            return;
+        const grown = new Int32Array(this.index.length * 2);
+        grown.set(this.index);
+        this.index = grown;
+    }
+    /**
+     * add() for the string whose bytes are buf[start, end) (ASCII, no escapes), whose FNV-1a hash
+     * is `h`: most values repeat (a rule id, a file), so they are found by the hash of their bytes
+     * and made a string only once.
+     */
+    addBytes(buf, start, end, h) {
+        const at = this.byHash.get(h);
+        if (at !== undefined) {
+            const known = this.table[at];
+            if (known.length === end - start) {
+                let k = 0;
+                while (k < known.length && known.charCodeAt(k) === buf[start + k])
+                    k++;
+                if (k === known.length) {
+                    this.room();
+                    this.index[this.length++] = at;
+                    return;
+                }
+            }
         }
+        this.add(buf.toString('latin1', start, end));
+        this.byHash.set(h, this.index[this.length - 1]);
+    }
+    add(value) {
+        this.room();
         if (value === undefined) {
             this.index[this.length++] = -1;
             return;
@@ -11852,6 +13076,9 @@ class StringTable {
         return { table: this.table, index: this.index.slice(0, n) };
     }
 }
+function flags(pretty, hasLineHash, fingerprintable, level, severity) {
+    return (pretty ? 1 : 0) | (hasLineHash ? 2 : 0) | (fingerprintable ? 4 : 0) | (ingest_transfer_LEVELS.indexOf(level) << 3) | (ingest_transfer_SEVERITIES.indexOf(severity) << 6);
+}
 function writeNumbers(numbers, i, r) {
     const o = i * WIDTH;
     numbers[o] = r.start;
@@ -11862,7 +13089,7 @@ function writeNumbers(numbers, i, r) {
     numbers[o + 5] = r.seq;
     numbers[o + 6] = r.locationCount;
     numbers[o + 7] = r.threadFlowLocationCount;
-    numbers[o + 8] = (r.pretty ? 1 : 0) | (r.hasLineHash ? 2 : 0) | (r.fingerprintable ? 4 : 0) | (LEVELS.indexOf(r.level) << 3) | (ingest_transfer_SEVERITIES.indexOf(r.severity) << 6);
+    numbers[o + 8] = flags(r.pretty, r.hasLineHash, r.fingerprintable, r.level, r.severity);
     numbers[o + 9] = r.keyHash;
 }
 /** The outcome as columns, and the buffers to hand over with it (postMessage's transfer list). */
@@ -11924,7 +13151,7 @@ class PackedRecord {
         return fromColumn(this.columns.ruleIds, this.i);
     }
     get level() {
-        return LEVELS[(this.columns.numbers[this.i * WIDTH + 8] >> 3) & 7];
+        return ingest_transfer_LEVELS[(this.columns.numbers[this.i * WIDTH + 8] >> 3) & 7];
     }
     get score() {
         const score = this.columns.numbers[this.i * WIDTH + 2];
@@ -12008,27 +13235,36 @@ function readWhole(file) {
         external_node_fs_namespaceObject.closeSync(fd);
     }
 }
-external_node_worker_threads_namespaceObject.parentPort?.on('message', (request) => {
+/** Ingests one file of the job and answers with its outcome. */
+function ingestOne(id, path, name, options) {
     let buf;
     try {
-        buf = readWhole(request.path);
+        buf = readWhole(path);
     }
     catch (err) {
-        const response = { id: request.id, outcome: { ok: false, problems: [unreadable(request.name, err)] } };
-        external_node_worker_threads_namespaceObject.parentPort.postMessage(response);
+        const message = { kind: 'done', id, outcome: { ok: false, problems: [unreadable(name, err)] } };
+        external_node_worker_threads_namespaceObject.parentPort.postMessage(message);
         return;
     }
     // The bytes go to the main thread with the outcome (the merge writes results out of them).
     const bytes = buf.buffer;
     try {
-        const { packed, transfer } = packOutcome(ingestBuffer(buf, request.name, { ...request.options, recordSink: () => new ColumnSink() }));
-        const response = { id: request.id, bytes, length: buf.length, outcome: packed };
-        external_node_worker_threads_namespaceObject.parentPort.postMessage(response, [bytes, ...transfer]);
+        const { packed, transfer } = packOutcome(ingestBuffer(buf, name, { ...options, recordSink: () => new ColumnSink() }));
+        const message = { kind: 'done', id, bytes, length: buf.length, outcome: packed };
+        external_node_worker_threads_namespaceObject.parentPort.postMessage(message, [bytes, ...transfer]);
     }
     catch (err) {
-        const response = { id: request.id, bytes, length: buf.length, error: err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err) };
-        external_node_worker_threads_namespaceObject.parentPort.postMessage(response, [bytes]);
+        const message = { kind: 'done', id, bytes, length: buf.length, error: err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err) };
+        external_node_worker_threads_namespaceObject.parentPort.postMessage(message, [bytes]);
     }
+}
+external_node_worker_threads_namespaceObject.parentPort?.on('message', (job) => {
+    const next = new Int32Array(job.next);
+    for (let at = Atomics.add(next, 0, 1); at < job.order.length; at = Atomics.add(next, 0, 1)) {
+        const id = job.order[at];
+        ingestOne(id, job.files[id].path, job.files[id].name, job.options);
+    }
+    external_node_worker_threads_namespaceObject.parentPort.postMessage({ kind: 'finished' });
 });
 
 var __webpack_exports__readWhole = __webpack_exports__.o;
