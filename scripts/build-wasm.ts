@@ -2,9 +2,10 @@
  * Compiles wasm/result-walk.ts (AssemblyScript) to WebAssembly and writes it, base64, into
  * lib/sarif/result-walk-wasm.ts, which the bundles carry like any other module (no .wasm file to
  * ship beside them). The output is committed; `--check` compiles again and fails when the
- * committed module is not what the source compiles to (test/sarif-result-walk.test.ts runs it).
+ * committed module is not what the source compiles to (test/sarif-result-walk.test.ts does the
+ * same).
  *
- *   node --import tsx scripts/build-wasm.ts [--check]
+ *   npm run build:wasm        (node --import tsx scripts/build-wasm.ts [--check])
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';

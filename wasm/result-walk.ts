@@ -527,7 +527,7 @@ const RECORD_WORDS: i32 = 3 + 2 * 40 + 40 + 2;
  * with the count in the state words; NO when the array is not in that shape (the caller then
  * reads the file the ordinary way).
  */
-export function checkResults(open: i32, fileEnd: i32, root: i32, records: i32): i32 {
+export function checkResults(open: i32, fileEnd: i32, root: i32, records: i32, base: i32): i32 {
   end = fileEnd;
   let n = 0;
   let i = ws(open + 1);
@@ -552,7 +552,12 @@ export function checkResults(open: i32, fileEnd: i32, root: i32, records: i32): 
     store<i32>(record + 4, stop);
     store<i32>(record + 8, after == NO ? 0 : 1);
     if (after != NO) {
-      memory.copy(record + 12, SPANS, 2 * 40 * 4 + 40 * 4);
+      // Spans as offsets in the file (what JavaScript indexes the file's own buffer with).
+      for (let j = 0; j < 2 * 40; j++) {
+        const v = load<i32>(SPANS + 4 * j);
+        store<i32>(record + 12 + 4 * j, v < 0 ? v : v - base);
+      }
+      memory.copy(record + 12 + 320, COUNTS, 40 * 4);
       store<i32>(record + 12 + 120 * 4, steps);
       store<i32>(record + 12 + 121 * 4, lineBreak ? 1 : 0);
     }
@@ -603,17 +608,19 @@ const S_RESULT: i32 = 37;
 const FACTS: i32 = 2624;
 
 let record: i32 = 0;
+/** Where the file starts in memory (stored spans are offsets in the file). */
+let fileBase: i32 = 0;
 let keyAt: i32 = 0;
 let keyHash: u32 = 0;
 let sawBackslash: bool = false;
 
 // @ts-ignore: decorator
 @inline function spanStart(slot: i32): i32 {
-  return load<i32>(record + 12 + 8 * slot);
+  return fileBase + load<i32>(record + 12 + 8 * slot);
 }
 // @ts-ignore: decorator
 @inline function spanEnd(slot: i32): i32 {
-  return load<i32>(record + 12 + 8 * slot + 4);
+  return fileBase + load<i32>(record + 12 + 8 * slot + 4);
 }
 // @ts-ignore: decorator
 @inline function has(slot: i32): bool {
@@ -702,8 +709,9 @@ function plainDecimal(start: i32, end: i32): f64 {
  * that come from its bytes, and writes its dedupe key at `out`: 1 when done (see FACTS), 0 when
  * the result is not one this path reads exactly (scanned-facts.ts then does it in JavaScript).
  */
-export function facts(at: i32, out: i32): i32 {
+export function facts(at: i32, out: i32, base: i32): i32 {
   record = at;
+  fileBase = base;
   // A reference into a tool component is left to JavaScript; so is a result without its own rule id.
   const hasRef = has(S_RULE);
   if (hasRef && has(S_TOOL_COMPONENT)) return 0;

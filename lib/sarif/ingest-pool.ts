@@ -75,6 +75,18 @@ function workerLauncher(): (() => Worker) | undefined {
   return () => new Worker(pathToFileURL(bundled));
 }
 
+/**
+ * ingestBuffer on the main thread, its records made as a worker makes them: as columns (a few
+ * typed arrays instead of an object per result on the merge's heap, which the garbage collector
+ * would walk again and again), read straight off the bytes where they can be. Callers that want
+ * the results as objects (keepObjects) get the object path.
+ */
+function ingestOnThisThread(buf: Buffer, name: string, options: IngestOptions): IngestOutcome {
+  if (options.keepObjects) return ingestBuffer(buf, name, options);
+  const outcome = ingestBuffer(buf, name, { ...options, recordSink: () => new ColumnSink() });
+  return outcome.ok ? unpackOutcome(packOutcome(outcome).packed, buf) : outcome;
+}
+
 /** Files in the order workers take them: largest first, so the last to finish is a small one. */
 function largestFirst(sizes: readonly number[]): number[] {
   return sizes.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
@@ -154,7 +166,7 @@ export async function ingestFiles(
         return;
       }
     }
-    commit(index, ingestBuffer(buf, file.name, options));
+    commit(index, ingestOnThisThread(buf, file.name, options));
   };
 
   if (workerCount === 0) {
@@ -210,9 +222,7 @@ export async function ingestFiles(
       if (buf instanceof Error) {
         commit(index, { ok: false, problems: [unreadable(file.name, buf)] });
       } else {
-        // Its records as columns too: a few typed arrays instead of an object per result on the merge's heap.
-        const outcome = ingestBuffer(buf, file.name, { ...options, recordSink: () => new ColumnSink() });
-        commit(index, outcome.ok ? unpackOutcome(packOutcome(outcome).packed, buf) : outcome);
+        commit(index, ingestOnThisThread(buf, file.name, options));
       }
       // Lets the workers' answers in before the next file.
       await new Promise((resolve) => setImmediate(resolve));

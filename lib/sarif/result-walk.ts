@@ -59,8 +59,8 @@ const wasmApi = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly
 
 interface WalkExports {
   check(start: number, fileEnd: number, root: number): number;
-  facts(record: number, out: number): number;
-  checkResults(open: number, fileEnd: number, root: number, records: number): number;
+  facts(record: number, out: number, base: number): number;
+  checkResults(open: number, fileEnd: number, root: number, records: number, base: number): number;
 }
 
 /** The results of one array as checkResults stored them (word offsets into memory). */
@@ -277,7 +277,7 @@ export class ResultWalk {
    */
   checkResults(open: number): { close: number; spans: number[]; stored: StoredResults } | undefined {
     const records = this.recordsTop;
-    const close = this.exports.checkResults(this.fileBase + open, this.fileEnd, this.rootPtr, records);
+    const close = this.exports.checkResults(this.fileBase + open, this.fileEnd, this.rootPtr, records, this.fileBase);
     this.refresh();
     if (close < 0) return undefined;
     const count = this.words[STATE_COUNT / 4]!;
@@ -292,16 +292,12 @@ export class ResultWalk {
     return { close: close - base, spans, stored: { at: records / 4, count } };
   }
 
-  /** Whether stored record k was vouched for; its captures then go into the arrays given (spans as file offsets). */
+  /** Whether stored record k was vouched for; its captures then go into the arrays given (spans are file offsets). */
   storedScan(stored: StoredResults, k: number, spans: Int32Array, counts: Int32Array): { steps: number; lineBreak: boolean } | undefined {
     const words = this.words;
     const w = stored.at + k * RECORD_WORDS;
     if (words[w + 2] !== 1) return undefined;
-    const base = this.fileBase;
-    for (let j = 0; j < spans.length; j++) {
-      const v = words[w + 3 + j]!;
-      spans[j] = v < 0 ? -1 : v - base;
-    }
+    spans.set(words.subarray(w + 3, w + 3 + 80));
     counts.set(words.subarray(w + 3 + 80, w + 3 + 120));
     return { steps: words[w + 123]!, lineBreak: words[w + 124] === 1 };
   }
@@ -346,7 +342,7 @@ export class ResultWalk {
       this.memory.grow(Math.ceil((room - this.memory.buffer.byteLength) / 65536));
       this.refresh();
     }
-    if (this.exports.facts(at, scratch) === 0) return false;
+    if (this.exports.facts(at, scratch, this.fileBase) === 0) return false;
     const words = this.words;
     const f = words;
     const w = FACTS / 4;
@@ -363,7 +359,7 @@ export class ResultWalk {
       scoreState === 1
         ? this.doubles[(FACTS + 72) / 8]!
         : scoreState === 3
-          ? scoreAt(this.bytes, words[at / 4 + 3 + 2 * SLOTS.securitySeverity]!, words[at / 4 + 4 + 2 * SLOTS.securitySeverity]!)
+          ? scoreAt(buf, words[at / 4 + 3 + 2 * SLOTS.securitySeverity]!, words[at / 4 + 4 + 2 * SLOTS.securitySeverity]!)
           : undefined;
     settleFacts(out, rule, level >= 0 ? LEVELS[level] : undefined, f[w + 7] === 0, score);
     out.hasLineHash = f[w + 8] === 1;
