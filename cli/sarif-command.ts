@@ -4,7 +4,7 @@ import { findFiles } from '../lib/sarif/find-files';
 import { validateSarifFile } from '../lib/sarif/github-checks';
 import { SarifMerger } from '../lib/sarif/merge';
 import { formatMergeSummary } from '../lib/sarif/merge-summary';
-import { formatProblem, type SarifProblem } from '../lib/sarif/problems';
+import { formatProblem, unmatchedPattern, type SarifProblem } from '../lib/sarif/problems';
 import type { CliIo } from './main';
 import { closest } from './parse-args';
 
@@ -128,7 +128,7 @@ async function merge(argv: readonly string[], io: CliIo): Promise<number> {
     ...(category !== undefined ? { category } : {}),
     ...(workers !== undefined ? { parallel: { workers } } : {}),
   });
-  merger.problems.push(...found.unmatched.map((p): SarifProblem => ({ file: p, path: '', rule: 'input', level: 'warning', message: 'no file matches this pattern' })));
+  merger.problems.push(...found.unmatched.map((p) => unmatchedPattern(p)));
   const merged = await merger.addFiles(found.files.map((file) => ({ path: file, name: path.relative(io.cwd, file) || file })));
   const problems = merger.problems;
   if (problems.length > 0) io.stderr(problemLines(problems));
@@ -153,7 +153,7 @@ async function validate(argv: readonly string[], io: CliIo): Promise<number> {
   if (positional.length === 0) throw new UsageError("assay sarif validate: give the SARIF files to check (see 'assay sarif --help').");
   const checkout = path.resolve(io.cwd, (flags.get('checkout') as string | undefined) ?? '.');
   const found = await findFiles(positional, io.cwd);
-  const problems: SarifProblem[] = found.unmatched.map((p) => ({ file: p, path: '', rule: 'input', level: 'error', message: 'no file matches this pattern' }));
+  const problems: SarifProblem[] = found.unmatched.map((p) => unmatchedPattern(p, 'error'));
   const verdicts: Array<{ file: string; errors: number; warnings: number }> = [];
   for (const file of found.files) {
     const name = path.relative(io.cwd, file) || file;

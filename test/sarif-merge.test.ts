@@ -6,7 +6,6 @@ import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
 import { categoryOf } from '../lib/sarif/category';
 import { lineHashes } from '../lib/sarif/fingerprint';
-import { ingestSarifFiles } from '../lib/sarif/ingest';
 import { SarifMerger, mergeSarifFiles, mergeSarifLogs } from '../lib/sarif/merge';
 import { sarifSchemaViolations } from '../lib/sarif/schema-validate';
 import type { SarifLog, SarifResult, SarifRule, SarifRun } from '../lib/sarif/types';
@@ -158,18 +157,23 @@ describe('merge of real SARIF logs', () => {
     await assertValid(out);
   });
 
-  test('ingestSarifFiles: every valid log as an object, rebased; the broken ones as problems', { skip: sharedSkip }, async () => {
+  test('mergeSarifFiles: the caller\'s logs first, then every valid file the patterns match; the broken ones as problems', { skip: sharedSkip }, async () => {
     const dir = tempDir();
-    const { logs, problems } = await ingestSarifFiles(['*.sarif', '!trivy.*'], { cwd: SHARED_SARIF, checkoutRoot: dir });
-    assert.deepEqual(new Set(problems.map((p) => p.file)), new Set(Object.keys(BROKEN)));
-    const names = logs.map((l) => l.file);
+    const own: SarifLog = { version: '2.1.0', runs: [{ tool: { driver: { name: 'Assay scanners' } }, results: [{ ruleId: 'x', message: { text: 'm' } }] }] };
+    const { merged, problems } = await mergeSarifFiles(['*.sarif', '!trivy.*', 'nothing-*.sarif'], { cwd: SHARED_SARIF, checkoutRoot: dir, logs: [{ name: 'assay scanners', log: own }] });
+    assert.deepEqual(problems.filter((p) => p.file === 'nothing-*.sarif'), [{ file: 'nothing-*.sarif', path: '', rule: 'input', level: 'warning', message: 'no file matches this pattern' }]);
+    assert.deepEqual(new Set(problems.filter((p) => p.file !== 'nothing-*.sarif').map((p) => p.file)), new Set(Object.keys(BROKEN)));
+    const names = merged.summary.inputs.map((i) => i.file);
+    assert.equal(names[0], 'assay scanners', 'the given logs come first');
     assert.ok(!names.includes('trivy.alpine-310.sarif'), 'excluded by the ! pattern');
-    assert.equal(names.length, fs.readdirSync(SHARED_SARIF).filter((f) => f.endsWith('.sarif') && !(f in BROKEN)).length - 1);
-    for (const { file, log } of logs) {
-      assert.deepEqual(sarifSchemaViolations(log), [], `${file} is still valid`);
+    const valid = fs.readdirSync(SHARED_SARIF).filter((f) => f.endsWith('.sarif') && !(f in BROKEN) && !f.startsWith('trivy.'));
+    assert.deepEqual(new Set(names.slice(1)), new Set(valid));
+    for (const file of valid) {
       const original = readJson<SarifLog>(path.join(SHARED_SARIF, file));
-      assert.deepEqual(log.runs.map((r) => r.results?.length ?? 0), original.runs.map((r) => r.results?.length ?? 0), `${file}: every result is there`);
+      const input = merged.summary.inputs.find((i) => i.file === file)!;
+      assert.equal(input.results, original.runs.reduce((n, r) => n + (r.results?.length ?? 0), 0), `${file}: every result went in`);
     }
+    assert.ok(merged.toLog().runs.some((r) => r.tool.driver.name === 'Assay scanners'));
   });
 
   test('fingerprints are filled where missing (as codeql-action computes them), never replaced', { skip: sharedSkip }, async () => {

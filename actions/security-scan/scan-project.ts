@@ -2,8 +2,7 @@ import * as path from 'node:path';
 import type { Logger } from '../../lib/action/logger';
 import { buildToolRun } from '../../lib/sarif/build-run';
 import { createLog } from '../../lib/sarif/log';
-import { ingestSarifFiles } from '../../lib/sarif/ingest';
-import { mergeSarifLogs } from '../../lib/sarif/merge';
+import { mergeSarifFiles } from '../../lib/sarif/merge';
 import type { MergedSarif } from '../../lib/sarif/merged-log';
 import type { SarifProblem } from '../../lib/sarif/problems';
 import type { SarifLog } from '../../lib/sarif/types';
@@ -94,12 +93,9 @@ export async function scanProject(o: ScanProjectOptions): Promise<ScanProjectRes
     notes.push(...converted.notes);
     for (const c of converted.sarif) logs.push({ name: c.file, log: { version: '2.1.0', runs: c.runs } as SarifLog });
   }
-  if (o.sarifFiles.length > 0) {
-    const ingested = await ingestSarifFiles(o.sarifFiles, { checkoutRoot: o.root, cwd: o.workspace });
-    problems.push(...ingested.problems);
-    for (const l of ingested.logs) logs.push({ name: l.file, log: l.log });
-  }
-  const { merged, problems: mergeProblems } = await mergeSarifLogs(logs, { checkoutRoot: o.root, category: o.category });
+  // The given SARIF files (CodeQL's among them, often the largest) are read on the merge's fast
+  // path: checked on their bytes, on worker threads when large, never held as objects.
+  const { merged, problems: mergeProblems } = await mergeSarifFiles(o.sarifFiles, { checkoutRoot: o.root, category: o.category, cwd: o.workspace, logs });
   problems.push(...mergeProblems);
   const log = merged.toLog();
   return { merged, log, results, scored: scoreResults(log), problems, convertFailures, notes };

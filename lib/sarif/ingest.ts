@@ -1,8 +1,6 @@
 import { isAscii } from 'node:buffer';
 import * as fs from 'node:fs/promises';
-import * as path from 'node:path';
 import { errorMessage } from '../errors';
-import { findFiles } from './find-files';
 import { compactJson, jsonPathAt, lineAndColumn, scanSarifLayout, spansWithLineBreaks, type SarifLayout } from './json-scan';
 import { emptyTally, trimResult, type SarifLimits, type TrimTally } from './limits';
 import { JSON_SYNTAX_RULE, schemaProblem, type SarifProblem } from './problems';
@@ -574,35 +572,4 @@ export function recordObject(record: ResultRecord): SarifResult {
   if (record.text !== undefined) return JSON.parse(record.text) as SarifResult;
   if (record.buf) return JSON.parse(record.buf.toString('utf8', record.start, record.end)) as SarifResult;
   return structuredClone(record.object!);
-}
-
-export interface IngestedLog {
-  file: string;
-  log: SarifLog;
-}
-
-/**
- * Reads the SARIF files the patterns match (globs, one per line as in the `sarif-files` input)
- * into SarifLog objects, rebased onto the checkout. Broken files are problems; the rest are logs.
- * A pattern that matches nothing is a warning.
- */
-export async function ingestSarifFiles(
-  patterns: readonly string[],
-  options: IngestOptions & { cwd?: string },
-): Promise<{ logs: IngestedLog[]; problems: SarifProblem[] }> {
-  const cwd = options.cwd ?? process.cwd();
-  const found = await findFiles(patterns, cwd);
-  const problems: SarifProblem[] = found.unmatched.map((p) => ({ file: p, path: '', rule: 'input', level: 'warning' as const, message: 'no file matches this pattern' }));
-  const logs: IngestedLog[] = [];
-  for (const file of found.files) {
-    const name = path.relative(cwd, file) || file;
-    const outcome = await ingestSarifFile(file, { ...options, keepObjects: true }, name);
-    if (!outcome.ok) {
-      problems.push(...outcome.problems);
-      continue;
-    }
-    const runs = outcome.ingested.runs.map(({ run, records }) => ({ ...run, results: records.map((r) => r.object!) }));
-    logs.push({ file: name, log: { ...outcome.ingested.head, runs } });
-  }
-  return { logs, problems };
 }

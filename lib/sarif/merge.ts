@@ -14,7 +14,7 @@ import { SARIF_SCHEMA_URI } from './log';
 import { MergedSarif } from './merged-log';
 import type { MergeSummary } from './merge-summary';
 import { RunCombiner } from './merge-run';
-import type { SarifProblem } from './problems';
+import { unmatchedPattern, type SarifProblem } from './problems';
 import { pruneRun } from './prune-run';
 import { emptyRebaseCounts, type RebaseCounts } from './rebase';
 import { identityMapping, remapReferences, remapResult, type SourceMapping } from './remap';
@@ -552,13 +552,19 @@ function glueOf(runs: readonly SarifRun[]): Buffer[] {
 
 /**
  * Merges the SARIF files the patterns match (globs, `!` to exclude, as in the `sarif-files`
- * input), one file at a time. Broken files are reported in `problems` and left out.
+ * input), several at once on worker threads when they are large (SarifMerger.addFiles), after
+ * `logs` (objects the caller built, e.g. the scanners' runs). Broken files are reported in
+ * `problems` and left out.
  */
-export async function mergeSarifFiles(patterns: readonly string[], options: MergeOptions & { cwd?: string }): Promise<MergeOutcome> {
+export async function mergeSarifFiles(
+  patterns: readonly string[],
+  options: MergeOptions & { cwd?: string; logs?: ReadonlyArray<{ name: string; log: SarifLog }> },
+): Promise<MergeOutcome> {
   const cwd = options.cwd ?? process.cwd();
   const found = await findFiles(patterns, cwd);
   const merger = new SarifMerger(options);
-  merger.problems.push(...found.unmatched.map((p): SarifProblem => ({ file: p, path: '', rule: 'input', level: 'warning', message: 'no file matches this pattern' })));
+  merger.problems.push(...found.unmatched.map((p) => unmatchedPattern(p)));
+  for (const { name, log } of options.logs ?? []) merger.addLog(log, name);
   await merger.addFiles(found.files.map((file) => ({ path: file, name: path.relative(cwd, file) || file })));
   return { merged: await merger.finish(), problems: merger.problems };
 }

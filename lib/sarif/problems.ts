@@ -38,6 +38,11 @@ export function schemaProblem(file: string, violation: SchemaViolation): SarifPr
   };
 }
 
+/** A file pattern that matched nothing: a warning where the pattern is one of several places SARIF may be, an error where it was the only input. */
+export function unmatchedPattern(pattern: string, level: SarifProblem['level'] = 'warning'): SarifProblem {
+  return { file: pattern, path: '', rule: 'input', level, message: 'no file matches this pattern' };
+}
+
 /** `file: runs[0].results: error: must be array [SARIF 2.1.0 schema: type (schema …)]`, one line. */
 export function formatProblem(problem: SarifProblem): string {
   const place = problem.line !== undefined ? `:${problem.line}${problem.column !== undefined ? `:${problem.column}` : ''}` : '';
