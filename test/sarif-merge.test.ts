@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
 import { categoryOf } from '../lib/sarif/category';
+import { countText } from '../lib/sarif/count-text';
 import { lineHashes } from '../lib/sarif/fingerprint';
 import { SarifMerger, mergeSarifFiles, mergeSarifLogs } from '../lib/sarif/merge';
 import { sarifSchemaViolations } from '../lib/sarif/schema-validate';
@@ -388,5 +389,13 @@ describe('merge of large inputs on worker threads', () => {
     const out = path.join(dir, 'merged.sarif');
     await onWorkers.write(out);
     await assertValid(out);
+  });
+});
+
+describe('countText', () => {
+  test('writes counts as toLocaleString(\'en-US\') does', () => {
+    for (const x of [0, 1, 12, 999, 1000, 12_345, 123_456, 1_234_567, 25_000, -1_234, 2 ** 53 - 1, 2 ** 53 + 2, 1.5, -0.25]) {
+      assert.equal(countText(x), x.toLocaleString('en-US'), String(x));
+    }
   });
 });

@@ -7,6 +7,7 @@ import { ingestSarifFile, type IngestedFile } from './ingest';
 import { sarifLimits, type SarifLimits } from './limits';
 import type { SarifProblem } from './problems';
 import type { SarifRule } from './types';
+import { countText } from './count-text';
 
 /**
  * `assay sarif validate`: a file held to the SARIF 2.1.0 schema (ingest.ts) and then to what
@@ -15,7 +16,7 @@ import type { SarifRule } from './types';
  * the file, the JSON path and the rule.
  */
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = countText;
 
 /**
  * Over a count or size limit, GitHub rejects the upload: an error. Over a text length (rule name,

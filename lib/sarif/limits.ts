@@ -1,6 +1,7 @@
 import type { Severity } from '../severity';
 import { GITHUB_LIMITS, truncateText } from './github-limits';
 import type { SarifMultiformatMessageString, SarifResult, SarifRule } from './types';
+import { countText } from './count-text';
 
 /**
  * GitHub's upload limits applied client-side (docs: "SARIF support for code scanning", upload
@@ -139,12 +140,12 @@ export function trimRule(rule: SarifRule, limits: SarifLimits, tally: TrimTally)
   }
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`) => `${countText(n)} ${n === 1 ? one : many}`;
 
 /** The tally as cut sentences, one per limit that was exceeded. */
 export function tallyCuts(tally: TrimTally, limits: SarifLimits): LimitCut[] {
   const cuts: LimitCut[] = [];
-  const n = (x: number) => x.toLocaleString('en-US');
+  const n = countText;
   if (tally.locationResults > 0) {
     cuts.push({
       limit: 'locationsPerResult',
@@ -188,6 +189,6 @@ export function describeSeverities(counts: Partial<Record<Severity, number>>): s
   const order: Severity[] = ['critical', 'high', 'medium', 'low', 'note'];
   return order
     .filter((s) => (counts[s] ?? 0) > 0)
-    .map((s) => `${counts[s]!.toLocaleString('en-US')} ${s}`)
+    .map((s) => `${countText(counts[s]!)} ${s}`)
     .join(', ');
 }

@@ -1,4 +1,5 @@
 import type { LimitCut } from './limits';
+import { countText } from './count-text';
 
 /** What a merge read, combined, removed and cut, and why: printed by `assay sarif merge`, shown in job summaries. */
 export interface MergeSummary {
@@ -30,7 +31,7 @@ export interface MergeSummary {
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
-const n = (x: number) => x.toLocaleString('en-US');
+const n = countText;
 
 /** The summary as lines for a terminal or a log. */
 export function formatMergeSummary(summary: MergeSummary): string[] {
