@@ -18160,8 +18160,6 @@ function security_scan_inputs_getInputs(inputs) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/sarif/ingest.ts + 6 modules
-var ingest = __webpack_require__(63227);
 ;// CONCATENATED MODULE: ./actions/security-scan/convert/formats.ts
 
 /**
@@ -22609,7 +22607,6 @@ function secretlint_firstLine(text) {
 
 
 
-
 /** Scanners of each group; each runs as its own task (parallel, timed out, failures kept apart). */
 function scannersFor(groups, o) {
     const list = [];
@@ -22655,13 +22652,9 @@ async function scanProject(o) {
         for (const c of converted.sarif)
             logs.push({ name: c.file, log: { version: '2.1.0', runs: c.runs } });
     }
-    if (o.sarifFiles.length > 0) {
-        const ingested = await (0,ingest/* ingestSarifFiles */.XD)(o.sarifFiles, { checkoutRoot: o.root, cwd: o.workspace });
-        problems.push(...ingested.problems);
-        for (const l of ingested.logs)
-            logs.push({ name: l.file, log: l.log });
-    }
-    const { merged, problems: mergeProblems } = await (0,sarif_merge/* mergeSarifLogs */.lh)(logs, { checkoutRoot: o.root, category: o.category });
+    // The given SARIF files (CodeQL's among them, often the largest) are read on the merge's fast
+    // path: checked on their bytes, on worker threads when large, never held as objects.
+    const { merged, problems: mergeProblems } = await (0,sarif_merge/* mergeSarifFiles */.jS)(o.sarifFiles, { checkoutRoot: o.root, category: o.category, cwd: o.workspace, logs });
     problems.push(...mergeProblems);
     const log = merged.toLog();
     return { merged, log, results, scored: scoreResults(log), problems, convertFailures, notes };

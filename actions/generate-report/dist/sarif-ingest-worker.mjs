@@ -8561,8 +8561,6 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./lib/errors.ts
 /**
  * Named errors of the suite. The top-level catch of every action (lib/action/run-action.ts) maps
@@ -8606,135 +8604,6 @@ class HttpError extends AssayError {
 }
 function errorMessage(err) {
     return err instanceof Error ? err.message : String(err);
-}
-
-;// CONCATENATED MODULE: ./lib/sarif/find-files.ts
-
-
-const WILDCARD = /[*?[]/;
-function segmentRegex(segment) {
-    let out = '';
-    for (let i = 0; i < segment.length; i++) {
-        const ch = segment[i];
-        if (ch === '*')
-            out += '[^/]*';
-        else if (ch === '?')
-            out += '[^/]';
-        else if (ch === '[') {
-            const close = segment.indexOf(']', i + 2);
-            if (close === -1)
-                out += '\\[';
-            else {
-                let body = segment.slice(i + 1, close);
-                if (body.startsWith('!'))
-                    body = `^${body.slice(1)}`;
-                out += `[${body.replace(/\\/g, '\\\\')}]`;
-                i = close;
-            }
-        }
-        else
-            out += ch.replace(/[.+^${}()|\\\]]/g, '\\$&');
-    }
-    return new RegExp(`^${out}$`);
-}
-async function entries(dir) {
-    try {
-        const list = await fs.readdir(dir, { withFileTypes: true });
-        const out = [];
-        for (const e of list) {
-            let isDir = e.isDirectory();
-            let isFile = e.isFile();
-            if (e.isSymbolicLink()) {
-                // Follow links to files; never into linked folders, which can loop.
-                const stat = await fs.stat(path.join(dir, e.name)).catch(() => undefined);
-                isFile = stat?.isFile() ?? false;
-                isDir = false;
-            }
-            out.push({ name: e.name, dir: isDir, file: isFile });
-        }
-        return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    }
-    catch {
-        return [];
-    }
-}
-async function match(base, segments, out) {
-    if (segments.length === 0)
-        return;
-    const [segment, ...rest] = segments;
-    if (segment === '**') {
-        // Zero folders, then one more folder and ** again.
-        await match(base, rest, out);
-        for (const e of await entries(base)) {
-            if (e.dir && !e.name.startsWith('.'))
-                await match(path.join(base, e.name), segments, out);
-        }
-        return;
-    }
-    if (!WILDCARD.test(segment)) {
-        const next = path.join(base, segment);
-        if (rest.length === 0) {
-            const stat = await fs.stat(next).catch(() => undefined);
-            if (stat?.isFile())
-                out.push(next);
-        }
-        else
-            await match(next, rest, out);
-        return;
-    }
-    const re = segmentRegex(segment);
-    for (const e of await entries(base)) {
-        if (e.name.startsWith('.') && !segment.startsWith('.'))
-            continue;
-        if (!re.test(e.name))
-            continue;
-        if (rest.length === 0) {
-            if (e.file)
-                out.push(path.join(base, e.name));
-        }
-        else if (e.dir)
-            await match(path.join(base, e.name), rest, out);
-    }
-}
-/** Files matching one pattern (relative to `cwd`, or absolute), sorted. */
-async function matchPattern(pattern, cwd) {
-    const normalized = pattern.replace(/\\/g, '/');
-    const absolute = path.isAbsolute(normalized);
-    const segments = normalized.split('/').filter((s, i) => s !== '' && !(s === '.' && i > 0));
-    const root = absolute ? path.parse(path.resolve(normalized)).root : path.resolve(cwd);
-    const out = [];
-    await match(root, segments[0] === '.' ? segments.slice(1) : segments, out);
-    return [...new Set(out)];
-}
-async function find_files_findFiles(patterns, cwd) {
-    const found = [];
-    const seen = new Set();
-    const unmatched = [];
-    for (const raw of patterns) {
-        const pattern = raw.trim();
-        if (pattern === '' || pattern.startsWith('#'))
-            continue;
-        if (pattern.startsWith('!')) {
-            const excluded = new Set(await matchPattern(pattern.slice(1).trim(), cwd));
-            for (let i = found.length - 1; i >= 0; i--) {
-                if (excluded.has(found[i])) {
-                    seen.delete(found[i]);
-                    found.splice(i, 1);
-                }
-            }
-            continue;
-        }
-        const files = await matchPattern(pattern, cwd);
-        if (files.length === 0)
-            unmatched.push(pattern);
-        for (const f of files) {
-            if (!seen.has(f)) {
-                seen.add(f);
-                found.push(f);
-            }
-        }
-    }
-    return { files: found, unmatched };
 }
 
 ;// CONCATENATED MODULE: ./lib/sarif/json-scan.ts
@@ -9123,6 +8992,7 @@ function github_limits_truncateText(text, max) {
 
 ;// CONCATENATED MODULE: ./lib/sarif/limits.ts
 
+
 function sarifLimits(overrides = {}) {
     return { ...GITHUB_LIMITS, ...overrides };
 }
@@ -9215,11 +9085,11 @@ function trimRule(rule, limits, tally) {
         rule.properties = { ...rule.properties, tags: tags.slice(0, limits.tagsPerRule) };
     }
 }
-const plural = (n, one, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const plural = (n, one, many = `${one}s`) => `${countText(n)} ${n === 1 ? one : many}`;
 /** The tally as cut sentences, one per limit that was exceeded. */
 function tallyCuts(tally, limits) {
     const cuts = [];
-    const n = (x) => x.toLocaleString('en-US');
+    const n = countText;
     if (tally.locationResults > 0) {
         cuts.push({
             limit: 'locationsPerResult',
@@ -9262,7 +9132,7 @@ function describeSeverities(counts) {
     const order = ['critical', 'high', 'medium', 'low', 'note'];
     return order
         .filter((s) => (counts[s] ?? 0) > 0)
-        .map((s) => `${counts[s].toLocaleString('en-US')} ${s}`)
+        .map((s) => `${countText(counts[s])} ${s}`)
         .join(', ');
 }
 
@@ -9447,6 +9317,10 @@ function problems_schemaProblem(file, violation) {
         level: 'error',
     };
 }
+/** A file pattern that matched nothing: a warning where the pattern is one of several places SARIF may be, an error where it was the only input. */
+function unmatchedPattern(pattern, level = 'warning') {
+    return { file: pattern, path: '', rule: 'input', level, message: 'no file matches this pattern' };
+}
 /** `file: runs[0].results: error: must be array [SARIF 2.1.0 schema: type (schema …)]`, one line. */
 function formatProblem(problem) {
     const place = problem.line !== undefined ? `:${problem.line}${problem.column !== undefined ? `:${problem.column}` : ''}` : '';
@@ -9454,6 +9328,8 @@ function formatProblem(problem) {
     return `${problem.file}${place}:${where} ${problem.level}: ${problem.message} [${problem.rule}]`;
 }
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./lib/sarif/types.ts
@@ -11312,96 +11188,98 @@ function checkLog(buf, start, end, ascii) {
 
 ;// CONCATENATED MODULE: ./lib/sarif/result-walk-wasm.ts
 // Generated by scripts/build-wasm.ts from wasm/result-walk.ts (AssemblyScript 0.28.20): do not edit.
-// 7980 bytes of WebAssembly, base64.
-const RESULT_WALK_WASM = 'AGFzbQEAAAABIQVgAn9/AX9gAX8Bf2ACf38BfGADf39/AX9gBH9/f38BfwJABANlbnYGdW5pcXVlAAMDZW52C3N0cmluZ0NoZWNrAAQDZW52C3BhcnNlTnVt' +
-    'YmVyAAIDZW52Bm1lbW9yeQIAAAMLCgEAAQIAAQMABAAGPwt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfAFEAAAAAAAAAAALfwFBAAt/AUEAC38BQQALfwFB' +
-    'AAt/AUEACwcpBAVjaGVjawAJDGNoZWNrUmVzdWx0cwALBWZhY3RzAAoGbWVtb3J5AgAKwzwKxgYBAX8gAC0AACIBQSJGBEAgABAFDwsgAUH7AEYEQCAAQQFq' +
-    'IQADQAJAIAAtAAAiAUENRiABQSBGciABQQlGcgR/IABBAWoFIAFBCkYEf0EBJAIgAEEBagUMAgsLIQAMAQsLIAAtAABB/QBGBEAgAEEBag8LA0AgAC0AAEEi' +
-    'RwRAQX8PCyAAEAUiAEF/RgRAQX8PCwNAAkAgAC0AACIBQQ1GIAFBIEZyIAFBCUZyBH8gAEEBagUgAUEKRgR/QQEkAiAAQQFqBQwCCwshAAwBCwsgAC0AAEE6' +
-    'RwRAQX8PCyAAQQFqIQADQAJAIAAtAAAiAUENRiABQSBGciABQQlGcgR/IABBAWoFIAFBCkYEf0EBJAIgAEEBagUMAgsLIQAMAQsLIAAQAyIAQX9GBEBBfw8L' +
-    'A0ACQCAALQAAIgFBDUYgAUEgRnIgAUEJRnIEfyAAQQFqBSABQQpGBH9BASQCIABBAWoFDAILCyEADAELCyAALQAAIgFBLEYEQCAAQQFqIQADQAJAIAAtAAAi' +
-    'AUENRiABQSBGciABQQlGcgR/IABBAWoFIAFBCkYEf0EBJAIgAEEBagUMAgsLIQAMAQsLDAEFQX8gAEEBaiABQf0ARxsPCwALAAsgAUHbAEYEQCAAQQFqIQAD' +
-    'QAJAIAAtAAAiAUENRiABQSBGciABQQlGcgR/IABBAWoFIAFBCkYEf0EBJAIgAEEBagUMAgsLIQAMAQsLIAAtAABB3QBGBEAgAEEBag8LA0AgABADIgBBf0YE' +
-    'QEF/DwsDQAJAIAAtAAAiAUENRiABQSBGciABQQlGcgR/IABBAWoFIAFBCkYEf0EBJAIgAEEBagUMAgsLIQAMAQsLIAAtAAAiAUEsRgRAIABBAWohAANAAkAg' +
-    'AC0AACIBQQ1GIAFBIEZyIAFBCUZyBH8gAEEBagUgAUEKRgR/QQEkAiAAQQFqBQwCCwshAAwBCwsMAQVBfyAAQQFqIAFB3QBHGw8LAAsACyABQfQARgRAQX8g' +
-    'AEEEaiAAKAIAQfTk1asGRxsPCyABQeYARgRAQX8gAEEFaiAAKAIBQeHYzasGRxsPCyABQe4ARgRAQX8gAEEEaiAAKAIAQe7qseMGRxsPCyAAEAgLrQUCBX8B' +
-    'fAJAIAEoAgAiA0EBcQ0AIAEoAgQhAiAALQAAIgRBIkYEQCACQRBxBH8Cf0F/IAAQBSIEQX9GDQAaIAQgA0EEcUUNABojAUEBIANBwABxG0UEQCABKAJIIQUg' +
-    'AEEBaiECA0AgAiAEQQFrSAR/IAUgAi0AAGotAABBAUYFQQALBEAgAkEBaiECDAELCyAEIAIgBEEBa0YNARoLIAEoAjwiAkEATgRAIAJBA3RBQGsgADYCAAsj' +
-    'AUEBIANBIHEbRQRAIAFBQGsoAgAiBSgCACEGIAQgAGtBAmshA0EAIQIgBEF/An8DQCACIAZIBEAgAyACQQN0IgEgBUEEamooAgBGBEAgBUEIaiABaigCACEE' +
-    'QQAhAQNAIAEgA0gEfyABIARqLQAAIABBAWogAWotAABGBUEACwRAIAFBAWohAQwBCwtBASABIANGDQMaCyACQQFqIQIMAQsLQQALGwwBCyAEQX8gASgCRCAA' +
-    'IAQjAUEARxABGwsFQX8LDwsgA0GAAXFBAEchBSAEQfsARgRAIAUgAkHAAHFFcgR/QX8FIAAgARAHCw8LIARB2wBGBEAgBSACQSBxRXIEf0F/BSAAIAEQDAsP' +
-    'CyAFDQAgBEH0AEYEQCACQQJxBH9BfyAAQQRqIAAoAgBB9OTVqwZHGwVBfwsPCyAEQeYARgRAIAJBAnEEf0F/IABBBWogACgCAUHh2M2rBkcbBUF/Cw8LIARB' +
-    '7gBGBEAgAkEBcQR/QX8gAEEEaiAAKAIAQe7qseMGRxsFQX8LDwsgAkEMcUUNACAAEAgiAEF/Rg0AIwUiByAHoUQAAAAAAAAAAGINAEEAIAcgB5xiIAJBCHEb' +
-    'DQAgA0EIcQR/IAcgASsDUGMFQQALDQAgA0EQcQR/IAcgASsDWGQFQQALDQAgAA8LQX8LmgQCAXsCfyAAQQFqIQADQAJAA0AjACAAQRBqTgRAAkAgAP0ABAAi' +
-    'Af0MIiIiIiIiIiIiIiIiIiIiIv0jIAH9DFxcXFxcXFxcXFxcXFxcXFz9I/1QIAH9DCAgICAgICAgICAgICAgICD9Jv1QIgH9UwRAIAAgAf1kaGohAAwBCyAA' +
-    'QRBqIQAMAgsLCyAAIwBOBEBBfw8LIAAtAAAiA0EiRg0AIANB3ABGBEBBASECIAAtAAEiA0H1AEYEQCAALQACIgNBOU0gA0EwT3EEf0EBBSADQeYATSADQeEA' +
-    'T3ELBH9BAQUgA0HGAE0gA0HBAE9xCwR/IAAtAAMiA0E5TSADQTBPcQR/QQEFIANB5gBNIANB4QBPcQsEf0EBBSADQcYATSADQcEAT3ELBUEACwR/IAAtAAQi' +
-    'A0E5TSADQTBPcQR/QQEFIANB5gBNIANB4QBPcQsEf0EBBSADQcYATSADQcEAT3ELBUEACwR/IAAtAAUiA0E5TSADQTBPcQR/QQEFIANB5gBNIANB4QBPcQsE' +
-    'f0EBBSADQcYATSADQcEAT3ELBUEACwRAIABBBmohAAwEC0F/DwsgA0HcAEYgA0EiRnIgA0EvRnIgA0HiAEZyIANB5gBGciADQe4ARnIgA0HyAEZyIANB9ABG' +
-    'cgRAIABBAmohAAwDC0F/DwsgA0EgSQRAQX8PBSAAQQFqIQAMAgsACwsgAiQBIABBAWoLxgECAnwDfyABIABrIgZBEEogBkEATHIEQEQAAAAAAAD4fw8LRAAA' +
-    'AAAAAPA/IQIDQCAAIAFIBEACQCAFRSAALQAAIgZBLkZxIARBAEpxIAAgAUEBa0hxBEBBASEFDAELIAZBMEkgBkE5S3IEQEQAAAAAAAD4fw8LIANEAAAAAAAA' +
-    'JECiIAZBMGu3oCEDIARBAWohBCACRAAAAAAAACRAoiACIAUbIQILIABBAWohAAwBCwtEAAAAAAAA+H8gAyACoyAEQQ9KGwu8CgERfyABKAIYIQ8gASgCHCEK' +
-    'IAEoAiAhCyABKAI4IQIgASgCNCIMQQBOBEBBACQGCyAAQQFqIQADQAJAIAAtAAAiA0ENRiADQSBGciADQQlGcgR/IABBAWoFIANBCkYEf0EBJAIgAEEBagUM' +
-    'AgsLIQAMAQsLAkAgAC0AAEH9AEcEQANAIAAtAABBIkcNAkHFu/KIeCEGIABBAWoiESEEQQAhBwNAIAQtAAAiAEEiRwRAIABB3ABGIABBIElyBEAMBQUgACAH' +
-    'ciEHIAAgBnNBk4OACGwhBiAEQQFqIQQMAgsACwsgBEEBaiEAA0ACQCAALQAAIgNBDUYgA0EgRnIgA0EJRnIEfyAAQQFqBSADQQpGBH9BASQCIABBAWoFDAIL' +
-    'CyEADAELCyAALQAAQTpHDQIgBCARayESIABBAWohAANAAkAgAC0AACIDQQ1GIANBIEZyIANBCUZyBH8gAEEBagUgA0EKRgR/QQEkAiAAQQFqBQwCCwshAAwB' +
-    'CwtBACEFIApBAE4EQCAGIApxIQ0DQCAPIA1BAnRqKAIAIgUEQAJAIAUoAgQgBkYEfyAFKAIIIBJGBUEACwRAIAUoAgwhEEEAIQMDQCADIBJIBH8gAyARai0A' +
-    'ACADIBBqLQAARgVBAAsEQCADQQFqIQMMAQsLIAMgEkYNAQsgDUEBaiAKcSENDAILCwsLIAAhAyAFBEAgBSgCACIAQSBIBEAgCEEBIAB0IgBxDQQgACAIciEI' +
-    'BSAJQQEgAEEga3QiAHENBCAAIAlyIQkLIAMgBSgCEBAEIgBBf0YNAyAFKAIUIgRBAE4EQCAEQQN0IgVBQGsgAzYCACAFIAA2AkQgAy0AAEHbAEYEQCAEQQJ0' +
-    'IwQ2AoADCwsFIAtFDQMgDEEATgRAIAdBgAFODQRBACEGA0AgBiMGSARAIAZBAnQiACgCoAQhByASIAAoAqQEIAdrRgRAQQAhBQNAIAUgEkgEfyAFIAdqLQAA' +
-    'IAUgEWotAABGBUEACwRAIAVBAWohBQwBCwsgBSASRg0HCyAGQQJqIQYMAQsLIwZBAmoiAEGABEoNBCMGQQJ0IgUgETYCoAQgBSAENgKkBCAAJAYLIAtBf0YE' +
-    'fyADEAMFIAMgCxAECyIAQX9GDQMgAkEATgRAIAJBA3QiAkFAayARQQFrNgIAIAIgBEEBajYCRCACIAM2AkggAiAANgJMQX8hAgsLIA5BAWohDgNAAkAgAC0A' +
-    'ACIDQQ1GIANBIEZyIANBCUZyBH8gAEEBagUgA0EKRgR/QQEkAiAAQQFqBQwCCwshAAwBCwsgAC0AACIDQSxGBEAgAEEBaiEAA0ACQCAALQAAIgNBDUYgA0Eg' +
-    'RnIgA0EJRnIEfyAAQQFqBSADQQpGBH9BASQCIABBAWoFDAILCyEADAELCwwBBSADQf0ARw0DCwsLIAEoAigiAiAJcSACRyABKAIkIgIgCHEgAkdyDQAgASgC' +
-    'LCICBEAgAigCACEDQQAhBEEAIQUDQCADIAVKBEAgBEEBaiAEIAVBA3QiBCACQQhqaigCACIGIAlxIAZGIAJBBGogBGooAgAiBCAIcSAERnEbIQQgBUEBaiEF' +
-    'DAELCwVBASEECyAERQ0AIAEoAjAiAQR/IAEoAgAhAkEAIQVBACEDA0AgAiADSgRAIAVBAWogBSADQQN0IgQgAUEIamooAgAiBSAJcSAFRiABQQRqIARqKAIA' +
-    'IgQgCHEgBEZxGyEFIANBAWohAwwBCwsgBUEBRwVBAAsNACAMQQBOBEAgDEECdCAONgKAAwsgAEEBag8LQX8LiAMCA38BfEEBIQIgACIBQQFqIAAgAC0AAEEt' +
-    'RhsiAC0AACIDQTBGBEAgAEEBaiEABSADQTlNIANBMU9xBEAgAEEBaiEAA0AgAC0AACIDQTlNIANBME9xBEAgAEEBaiEADAELCwVBfw8LCyAALQAAQS5GBEBB' +
-    'ACECIABBAWoiAC0AACIDQTlNIANBME9xRQRAQX8PCwNAIAAtAAAiA0E5TSADQTBPcQRAIABBAWohAAwBCwsLIAAtAAAiA0HFAEYgA0HlAEZyBEBBACECIABB' +
-    'AWoiAC0AACIDQS1GIANBK0ZyBEAgAEEBaiEACyAALQAAIgNBOU0gA0EwT3FFBEBBfw8LA0AgAC0AACIDQTlNIANBME9xBEAgAEEBaiEADAELCwsgACABa0EP' +
-    'TCACcQRAIAFBAWogASABLQAAQS1GIgIbIQEDQCAAIAFKBEAgBEQAAAAAAAAkQKIgAS0AAEEwa0H/AXG4oCEEIAFBAWohAQwBCwsgBJogBCACGyQFBSABIAAQ' +
-    'AiQFCyAAC1kAIAEkAEHAAEH/AUHAAvwLAEGAA0EAQaAB/AsAQQAkA0EAJAIgAC0AAEH7AEcEf0EBBSACKAIAQQFxCwRAQX8PCyAAIAIQB0EAIwM2AgBBBCMC' +
-    'QQBHNgIAC6kUAgR8En8gACQHAkAjBygCHEEATiIABH8jBygCNEEATgVBAAsNACMHKAIMQQBOBH9BAAVBA0F/IAAEfyMHKAIkQQBOBUEACxsLIghBAEgNAEQA' +
-    'AAAAAADwvyEEIwcoAhRBAE4Ef0EBBUEEQX8gAAR/IwcoAixBAE4FQQALGwsiAEEATgRAIABBA3QiACMHaigCECEHIwdBDGogAGooAgAiAC0AAEEtRgRAIAcg' +
-    'AGtBAkcEf0EBBSAALQABQTFHCw0CBUQAAAAAAAAAwCEEAkAgByAAayIGQQBMIAZBD0pyBH9BAQUgAC0AAEEwRiAGQQFKcQsNAANAIAAgB0gEQCAALQAAIgZB' +
-    'MEkgBkE5S3INAiACRAAAAAAAACRAoiAGQTBrt6AhAiAAQQFqIQAMAQsLIAIhBAsgBEQAAAAAAAAAAGMNAgsLIAEkCEHFu/KIeCQJQQAkCiAIQQN0IgYjB2oo' +
-    'AhBBAWshEUHFu/KIeCEUQcW78oh4IQsjCCEAIwdBDGogBmooAgBBAWoiDyEGA0AgBiARSARAIAAiB0EBaiEAIAcgBi0AACIHOgAAIAcgFHNBk4OACGwhFCAH' +
-    'IAtzQZODgAhsIQsgB0HcAEYEQEEBJAoLIAZBAWohBgwBCwsgACQIIBQkCSMIIgBBAWokCCAAQQA6AAAjCUGTg4AIbCQJQX8hEyMHKAJcIgdBAE4EQCMHKAJg' +
-    'IAdrQQJrIgZBBUYgBy0AASIAQeUARnEEf0EABSAGQQdGIABB9wBGcQR/QQEFIAZBBEYgAEHuAEZxBH8gBy0AAkHvAEYEfyAHLQADQfQARgVBAAsEf0ECBUED' +
-    'QX4gBy0AA0HuAEYbCwVBfgsLCyITQX5GDQELIwcoAlQiAEEATgR/IwcoAlggAGtBBkYEfyAALQABQeYARgVBAAsEfyAALQACQeEARgVBAAsEfyAALQADQekA' +
-    'RgVBAAsEfyAALQAEQewARgVBAAsFQX8LIQ4jBygCrAIiB0EATgRAIwcoArACIQZEAAAAAAAA+H8hAiAHLQAAIgBBIkYEf0EBIRQgB0EBaiEAA0AgACAGQQFr' +
-    'SARAIBRBACAALQAAQdwARxshFCAAQQFqIQAMAQsLQQNBASAUBHwgB0EBaiAGQQFrEAYFRAAAAAAAAPh/CyICIAJiGwUgAEEtRgR/QQEFIABBOU0gAEEwT3EL' +
-    'BH9BA0EBIAcgBhAGIgIgAmIbBUEACwsiEEEBRgRAIAJEAAAAAAAAJEBlBEAgAiEDBUEAIRALCwsjBygC9AEiAEEATiIIBEAjBygC+AEgAGtBAkohCAsgCEUE' +
-    'QCMHKAL8AUEATgR/IwcoAsQDQQFHBUEBCw0BIwcoAowCLQAAQSJHDQELRAAAAAAAAPh/IQVBfyEUQX8hEiALIQkjBygCbEEATiIABEAjBygCdEEATiEACyAA' +
-    'BH8jBygCfEEATgUgAAsiCgRAIwcoAoQBQQBOBEAjBygCjAFBAE4iDAR/QQAFIwcoApwBQQBOCwRAQQAPCyMHKAKUASIGQQBOBEAjBygCmAFBAWshByMJIRVB' +
-    'xbvyiHghFyMIIQAgBkEBaiELA0AgByALSgRAIAAiBkEBaiEAIAYgCy0AACIGOgAAIAYgFXNBk4OACGwhFSAGIBdzQZODgAhsIRcgBkHcAEYEQEEBJAoLIAtB' +
-    'AWohCwwBCwsgACQIIBUkCQsjCCIAQQFqJAggAEEBOgAAIwlBAXNBk4OACGwkCSAMBH8jBygCkAFBAWshEiMJIRVBxbvyiHghFyMIIQAjBygCjAFBAWoiFCEL' +
-    'A0AgCyASSARAIAAiBkEBaiEAIAYgCy0AACIGOgAAIAYgFXNBk4OACGwhFSAGIBdzQZODgAhsIRcgBkHcAEYEQEEBJAoLIAtBAWohCwwBCwsgACQIIBUkCSAX' +
-    'BUEACyEWBSMIIgBBAWokCCAAQQE6AAAjCUEBc0GTg4AIbCQJCyMIIgBBAWokCCAAQQE6AAAjCUEBc0GTg4AIbCQJIwcoAqQBQQBOBEBBACEXA0AgF0EISARA' +
-    'IBdBAEoEQCMIIgBBAWokCCAAQTo6AAAjCUE6c0GTg4AIbCQJCyAXQRRqQQN0IgYjB0EMamooAgAiAEEATgRAQQAhCwJAIwcgBmooAhAiDSAAQQFqIAAgAC0A' +
-    'AEEtRiIMGyIGayIHQQBMIAdBD0pyBH9BAQUgDCAHQQFKciAGLQAAQTBGcQsNAEQAAAAAAAAAACECA0AgBiANSARAIAYtAAAiB0EwSSAHQTlLcg0CIAJEAAAA' +
-    'AAAAJECiIAdBMGu3oCECIAZBAWohBgwBCwsgApogAiAMGyQFQQEhCwsgC0UNBSAFIwUgFxshBSMJIQxBxbvyiHghFSMIIQYDQCAAIA1IBEAgBiIHQQFqIQYg' +
-    'ByAALQAAIgc6AAAgByAMc0GTg4AIbCEMIAcgFXNBk4OACGwhFSAHQdwARgRAQQEkCgsgAEEBaiEADAELCyAGJAggDCQJCyAXQQFqIRcMAQsLCwsjCCIAQQFq' +
-    'JAggAEEAOgAAIwlBk4OACGwkCSAIBH8jCCIAQQFqJAggAEHoADoAACMJQegAc0GTg4AIbCQJIwgiAEEBaiQIIABBOjoAACMJQTpzQZODgAhsJAkjBygC+AFB' +
-    'AWshDCMJIRVBxbvyiHghFyMHKAL0AUEBaiELIwgFIwgiAEEBaiQIIABB5gA6AAAjCUHmAHNBk4OACGwkCSMIIgBBAWokCCAAQTo6AAAjCUE6c0GTg4AIbCQJ' +
-    'IwcoAogCQQFrIQcjCSEVQcW78oh4IRcjCCEAIwcoAoQCQQFqIQsDQCAHIAtKBEAgACIGQQFqIQAgBiALLQAAIgY6AAAgBiAVc0GTg4AIbCEVIAYgF3NBk4OA' +
-    'CGwhFyAGQdwARgRAQQEkCgsgC0EBaiELDAELCyAAJAggFSQJIwgiAEEBaiQIIABBPToAACMJQT1zQZODgAhsJAkjBygCkAJBAWshDCMJIRVBxbvyiHghFyMH' +
-    'KAKMAkEBaiELIwgLIQADQCALIAxIBEAgACIGQQFqIQAgBiALLQAAIgY6AAAgBiAVc0GTg4AIbCEVIAYgF3NBk4OACGwhFyAGQdwARgRAQQEkCgsgC0EBaiEL' +
-    'DAELCyAAJAggFSQJIwoNACMHKAL8AiEHIwcoAuwDIQZBwBQjCCABazYCAEHEFCMJQf////8DcTYCAEHIFCAPNgIAQcwUIBE2AgBB0BQgCTYCAEHUFCAE/AI2' +
-    'AgBB2BQgEzYCAEHcFCAONgIAQeAUIAg2AgBB5BQgBUQAAAAAAADwP2YgCiAKGyIAQQBHNgIAQegUIBRBf0EAIAAgCBsbNgIAQewUIBI2AgBB8BQgFjYCAEH0' +
-    'FCMHKALYAyMHKALEAyMHKAK8AyMHKALUAyMHKALQAyAHIwcoAuADamogBmpqampqNgIAQfgUIAc2AgBB/BQgBjYCAEGAFSAQNgIAQYgVIAM5AwBBAQ8LQQAL' +
-    '8wQBBn8gASQAIABBAWohAANAAkAgAC0AACIEQQ1GIARBIEZyIARBCUZyBH8gAEEBagUgBEEKRgR/QQEkAiAAQQFqBQwCCwshAAwBCwsgACIELQAAQd0ARgRA' +
-    'QQhBADYCACAADwsDQAJAIAQtAABB+wBHBEBBfw8LIAMgB0H0A2xqIgVB9ANqIgA/AEEQdCIGSgRAIAAgBmtBEHVBAWo/AEEDdWpAAEEASARAQX8PCwsgBCAB' +
-    'IAIQCSIIIgBBf0YEQEEBIQYgBEEBaiEAAn8DQCAGQQBKBEBBfyAAIwBODQIaIAAtAAAiCUEiRgRAIABBAWohAEF/An8DQCAAIwBIBEAgAEEBaiAALQAAIglB' +
-    'IkYNAhogAEECQQEgCUHcAEYbaiEADAELC0F/CyIAQX9GDQMaDAILIAlB2wBGIAlB+wBGcgR/IAZBAWoFIAZBAWsgBiAJQd0ARiAJQf0ARnIbCyEGIABBAWoh' +
-    'AAwBCwsgAAsiAEF/RgRAQX8PCwsgBSAENgIAIAUgADYCBCAFIAhBf0ciBDYCCCAEBEAgBUEMakHAAEHgA/wKAAAgBSMDNgLsAyAFIwJBAEc2AvADCyAHQQFq' +
-    'IQcDQAJAIAAtAAAiBEENRiAEQSBGciAEQQlGcgR/IABBAWoFIARBCkYEf0EBJAIgAEEBagUMAgsLIQAMAQsLIAAtAAAiBEEsRgR/IABBAWohAANAAkAgAC0A' +
-    'ACIEQQ1GIARBIEZyIARBCUZyBH8gAEEBagUgBEEKRgR/QQEkAiAAQQFqBQwCCwshAAwBCwsgAAUgBEHdAEYEQAwCBUF/DwsACyEEDAELC0EIIAc2AgAgAAuj' +
-    'AwEGfyABKAIIIQYgASgCDCEFIAAiAkEBaiEAA0ACQCAALQAAIgNBDUYgA0EgRnIgA0EJRnIEfyAAQQFqBSADQQpGBH9BASQCIABBAWoFDAILCyEADAELCyAA' +
-    'LQAAQd0ARwRAA0AgACEDIAUgBiAERSAFQQBHcRsiBwR/IAAgBxAEBSADEAMLIgBBf0YEQEF/DwsgBEEBIAUbRQRAQagBIAM2AgBBrAEgADYCAAsgBEEBaiEE' +
-    'A0ACQCAALQAAIgNBDUYgA0EgRnIgA0EJRnIEfyAAQQFqBSADQQpGBH9BASQCIABBAWoFDAILCyEADAELCyAALQAAIgNBLEYEQCAAQQFqIQADQAJAIAAtAAAi' +
-    'A0ENRiADQSBGciADQQlGcgR/IABBAWoFIANBCkYEf0EBJAIgAEEBagUMAgsLIQAMAQsLDAEFIANB3QBHBEBBfw8LCwsLIAQgASgCEEgEQEF/DwsgBEECTkEA' +
-    'IAEoAhQiAxsEfyADIAIgAEEBahAABUEBC0UEQEF/DwsgASgCAEECcQRAIwMgBGokAwsgBCQEIABBAWoL';
+// 8162 bytes of WebAssembly, base64.
+const RESULT_WALK_WASM = 'AGFzbQEAAAABKgZgAX8Bf2ACf38Bf2ADf39/AX9gAn9/AXxgBH9/f38Bf2AFf39/f38BfwJABANlbnYGdW5pcXVlAAIDZW52C3N0cmluZ0NoZWNrAAQDZW52' +
+    'C3BhcnNlTnVtYmVyAAMDZW52Bm1lbW9yeQIAAAMLCgABAAMBAAICBQEGRAx/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfAFEAAAAAAAAAAALfwFBAAt/AUEA' +
+    'C38BQQALfwFBAAt/AUEAC38BQQALBykEBWNoZWNrAAkMY2hlY2tSZXN1bHRzAAsFZmFjdHMACgZtZW1vcnkCAArrPQrGBgEBfyAALQAAIgFBIkYEQCAAEAUP' +
+    'CyABQfsARgRAIABBAWohAANAAkAgAC0AACIBQQ1GIAFBIEZyIAFBCUZyBH8gAEEBagUgAUEKRgR/QQEkAiAAQQFqBQwCCwshAAwBCwsgAC0AAEH9AEYEQCAA' +
+    'QQFqDwsDQCAALQAAQSJHBEBBfw8LIAAQBSIAQX9GBEBBfw8LA0ACQCAALQAAIgFBDUYgAUEgRnIgAUEJRnIEfyAAQQFqBSABQQpGBH9BASQCIABBAWoFDAIL' +
+    'CyEADAELCyAALQAAQTpHBEBBfw8LIABBAWohAANAAkAgAC0AACIBQQ1GIAFBIEZyIAFBCUZyBH8gAEEBagUgAUEKRgR/QQEkAiAAQQFqBQwCCwshAAwBCwsg' +
+    'ABADIgBBf0YEQEF/DwsDQAJAIAAtAAAiAUENRiABQSBGciABQQlGcgR/IABBAWoFIAFBCkYEf0EBJAIgAEEBagUMAgsLIQAMAQsLIAAtAAAiAUEsRgRAIABB' +
+    'AWohAANAAkAgAC0AACIBQQ1GIAFBIEZyIAFBCUZyBH8gAEEBagUgAUEKRgR/QQEkAiAAQQFqBQwCCwshAAwBCwsMAQVBfyAAQQFqIAFB/QBHGw8LAAsACyAB' +
+    'QdsARgRAIABBAWohAANAAkAgAC0AACIBQQ1GIAFBIEZyIAFBCUZyBH8gAEEBagUgAUEKRgR/QQEkAiAAQQFqBQwCCwshAAwBCwsgAC0AAEHdAEYEQCAAQQFq' +
+    'DwsDQCAAEAMiAEF/RgRAQX8PCwNAAkAgAC0AACIBQQ1GIAFBIEZyIAFBCUZyBH8gAEEBagUgAUEKRgR/QQEkAiAAQQFqBQwCCwshAAwBCwsgAC0AACIBQSxG' +
+    'BEAgAEEBaiEAA0ACQCAALQAAIgFBDUYgAUEgRnIgAUEJRnIEfyAAQQFqBSABQQpGBH9BASQCIABBAWoFDAILCyEADAELCwwBBUF/IABBAWogAUHdAEcbDwsA' +
+    'CwALIAFB9ABGBEBBfyAAQQRqIAAoAgBB9OTVqwZHGw8LIAFB5gBGBEBBfyAAQQVqIAAoAgFB4djNqwZHGw8LIAFB7gBGBEBBfyAAQQRqIAAoAgBB7uqx4wZH' +
+    'Gw8LIAAQCAutBQIFfwF8AkAgASgCACIDQQFxDQAgASgCBCECIAAtAAAiBEEiRgRAIAJBEHEEfwJ/QX8gABAFIgRBf0YNABogBCADQQRxRQ0AGiMBQQEgA0HA' +
+    'AHEbRQRAIAEoAkghBSAAQQFqIQIDQCACIARBAWtIBH8gBSACLQAAai0AAEEBRgVBAAsEQCACQQFqIQIMAQsLIAQgAiAEQQFrRg0BGgsgASgCPCICQQBOBEAg' +
+    'AkEDdEFAayAANgIACyMBQQEgA0EgcRtFBEAgAUFAaygCACIFKAIAIQYgBCAAa0ECayEDQQAhAiAEQX8CfwNAIAIgBkgEQCADIAJBA3QiASAFQQRqaigCAEYE' +
+    'QCAFQQhqIAFqKAIAIQRBACEBA0AgASADSAR/IAEgBGotAAAgAEEBaiABai0AAEYFQQALBEAgAUEBaiEBDAELC0EBIAEgA0YNAxoLIAJBAWohAgwBCwtBAAsb' +
+    'DAELIARBfyABKAJEIAAgBCMBQQBHEAEbCwVBfwsPCyADQYABcUEARyEFIARB+wBGBEAgBSACQcAAcUVyBH9BfwUgACABEAcLDwsgBEHbAEYEQCAFIAJBIHFF' +
+    'cgR/QX8FIAAgARAMCw8LIAUNACAEQfQARgRAIAJBAnEEf0F/IABBBGogACgCAEH05NWrBkcbBUF/Cw8LIARB5gBGBEAgAkECcQR/QX8gAEEFaiAAKAIBQeHY' +
+    'zasGRxsFQX8LDwsgBEHuAEYEQCACQQFxBH9BfyAAQQRqIAAoAgBB7uqx4wZHGwVBfwsPCyACQQxxRQ0AIAAQCCIAQX9GDQAjBSIHIAehRAAAAAAAAAAAYg0A' +
+    'QQAgByAHnGIgAkEIcRsNACADQQhxBH8gByABKwNQYwVBAAsNACADQRBxBH8gByABKwNYZAVBAAsNACAADwtBfwuaBAIBewJ/IABBAWohAANAAkADQCMAIABB' +
+    'EGpOBEACQCAA/QAEACIB/QwiIiIiIiIiIiIiIiIiIiIi/SMgAf0MXFxcXFxcXFxcXFxcXFxcXP0j/VAgAf0MICAgICAgICAgICAgICAgIP0m/VAiAf1TBEAg' +
+    'ACAB/WRoaiEADAELIABBEGohAAwCCwsLIAAjAE4EQEF/DwsgAC0AACIDQSJGDQAgA0HcAEYEQEEBIQIgAC0AASIDQfUARgRAIAAtAAIiA0E5TSADQTBPcQR/' +
+    'QQEFIANB5gBNIANB4QBPcQsEf0EBBSADQcYATSADQcEAT3ELBH8gAC0AAyIDQTlNIANBME9xBH9BAQUgA0HmAE0gA0HhAE9xCwR/QQEFIANBxgBNIANBwQBP' +
+    'cQsFQQALBH8gAC0ABCIDQTlNIANBME9xBH9BAQUgA0HmAE0gA0HhAE9xCwR/QQEFIANBxgBNIANBwQBPcQsFQQALBH8gAC0ABSIDQTlNIANBME9xBH9BAQUg' +
+    'A0HmAE0gA0HhAE9xCwR/QQEFIANBxgBNIANBwQBPcQsFQQALBEAgAEEGaiEADAQLQX8PCyADQdwARiADQSJGciADQS9GciADQeIARnIgA0HmAEZyIANB7gBG' +
+    'ciADQfIARnIgA0H0AEZyBEAgAEECaiEADAMLQX8PCyADQSBJBEBBfw8FIABBAWohAAwCCwALCyACJAEgAEEBagvGAQICfAN/IAEgAGsiBkEQSiAGQQBMcgRA' +
+    'RAAAAAAAAPh/DwtEAAAAAAAA8D8hAgNAIAAgAUgEQAJAIAVFIAAtAAAiBkEuRnEgBEEASnEgACABQQFrSHEEQEEBIQUMAQsgBkEwSSAGQTlLcgRARAAAAAAA' +
+    'APh/DwsgA0QAAAAAAAAkQKIgBkEwa7egIQMgBEEBaiEEIAJEAAAAAAAAJECiIAIgBRshAgsgAEEBaiEADAELC0QAAAAAAAD4fyADIAKjIARBD0obC7wKARF/' +
+    'IAEoAhghDyABKAIcIQogASgCICELIAEoAjghAiABKAI0IgxBAE4EQEEAJAYLIABBAWohAANAAkAgAC0AACIDQQ1GIANBIEZyIANBCUZyBH8gAEEBagUgA0EK' +
+    'RgR/QQEkAiAAQQFqBQwCCwshAAwBCwsCQCAALQAAQf0ARwRAA0AgAC0AAEEiRw0CQcW78oh4IQYgAEEBaiIRIQRBACEHA0AgBC0AACIAQSJHBEAgAEHcAEYg' +
+    'AEEgSXIEQAwFBSAAIAdyIQcgACAGc0GTg4AIbCEGIARBAWohBAwCCwALCyAEQQFqIQADQAJAIAAtAAAiA0ENRiADQSBGciADQQlGcgR/IABBAWoFIANBCkYE' +
+    'f0EBJAIgAEEBagUMAgsLIQAMAQsLIAAtAABBOkcNAiAEIBFrIRIgAEEBaiEAA0ACQCAALQAAIgNBDUYgA0EgRnIgA0EJRnIEfyAAQQFqBSADQQpGBH9BASQC' +
+    'IABBAWoFDAILCyEADAELC0EAIQUgCkEATgRAIAYgCnEhDQNAIA8gDUECdGooAgAiBQRAAkAgBSgCBCAGRgR/IAUoAgggEkYFQQALBEAgBSgCDCEQQQAhAwNA' +
+    'IAMgEkgEfyADIBFqLQAAIAMgEGotAABGBUEACwRAIANBAWohAwwBCwsgAyASRg0BCyANQQFqIApxIQ0MAgsLCwsgACEDIAUEQCAFKAIAIgBBIEgEQCAIQQEg' +
+    'AHQiAHENBCAAIAhyIQgFIAlBASAAQSBrdCIAcQ0EIAAgCXIhCQsgAyAFKAIQEAQiAEF/Rg0DIAUoAhQiBEEATgRAIARBA3QiBUFAayADNgIAIAUgADYCRCAD' +
+    'LQAAQdsARgRAIARBAnQjBDYCgAMLCwUgC0UNAyAMQQBOBEAgB0GAAU4NBEEAIQYDQCAGIwZIBEAgBkECdCIAKAKgBCEHIBIgACgCpAQgB2tGBEBBACEFA0Ag' +
+    'BSASSAR/IAUgB2otAAAgBSARai0AAEYFQQALBEAgBUEBaiEFDAELCyAFIBJGDQcLIAZBAmohBgwBCwsjBkECaiIAQYAESg0EIwZBAnQiBSARNgKgBCAFIAQ2' +
+    'AqQEIAAkBgsgC0F/RgR/IAMQAwUgAyALEAQLIgBBf0YNAyACQQBOBEAgAkEDdCICQUBrIBFBAWs2AgAgAiAEQQFqNgJEIAIgAzYCSCACIAA2AkxBfyECCwsg' +
+    'DkEBaiEOA0ACQCAALQAAIgNBDUYgA0EgRnIgA0EJRnIEfyAAQQFqBSADQQpGBH9BASQCIABBAWoFDAILCyEADAELCyAALQAAIgNBLEYEQCAAQQFqIQADQAJA' +
+    'IAAtAAAiA0ENRiADQSBGciADQQlGcgR/IABBAWoFIANBCkYEf0EBJAIgAEEBagUMAgsLIQAMAQsLDAEFIANB/QBHDQMLCwsgASgCKCICIAlxIAJHIAEoAiQi' +
+    'AiAIcSACR3INACABKAIsIgIEQCACKAIAIQNBACEEQQAhBQNAIAMgBUoEQCAEQQFqIAQgBUEDdCIEIAJBCGpqKAIAIgYgCXEgBkYgAkEEaiAEaigCACIEIAhx' +
+    'IARGcRshBCAFQQFqIQUMAQsLBUEBIQQLIARFDQAgASgCMCIBBH8gASgCACECQQAhBUEAIQMDQCACIANKBEAgBUEBaiAFIANBA3QiBCABQQhqaigCACIFIAlx' +
+    'IAVGIAFBBGogBGooAgAiBCAIcSAERnEbIQUgA0EBaiEDDAELCyAFQQFHBUEACw0AIAxBAE4EQCAMQQJ0IA42AoADCyAAQQFqDwtBfwuIAwIDfwF8QQEhAiAA' +
+    'IgFBAWogACAALQAAQS1GGyIALQAAIgNBMEYEQCAAQQFqIQAFIANBOU0gA0ExT3EEQCAAQQFqIQADQCAALQAAIgNBOU0gA0EwT3EEQCAAQQFqIQAMAQsLBUF/' +
+    'DwsLIAAtAABBLkYEQEEAIQIgAEEBaiIALQAAIgNBOU0gA0EwT3FFBEBBfw8LA0AgAC0AACIDQTlNIANBME9xBEAgAEEBaiEADAELCwsgAC0AACIDQcUARiAD' +
+    'QeUARnIEQEEAIQIgAEEBaiIALQAAIgNBLUYgA0ErRnIEQCAAQQFqIQALIAAtAAAiA0E5TSADQTBPcUUEQEF/DwsDQCAALQAAIgNBOU0gA0EwT3EEQCAAQQFq' +
+    'IQAMAQsLCyAAIAFrQQ9MIAJxBEAgAUEBaiABIAEtAABBLUYiAhshAQNAIAAgAUoEQCAERAAAAAAAACRAoiABLQAAQTBrQf8BcbigIQQgAUEBaiEBDAELCyAE' +
+    'miAEIAIbJAUFIAEgABACJAULIAALWQAgASQAQcAAQf8BQcAC/AsAQYADQQBBoAH8CwBBACQDQQAkAiAALQAAQfsARwR/QQEFIAIoAgBBAXELBEBBfw8LIAAg' +
+    'AhAHQQAjAzYCAEEEIwJBAEc2AgALkBUCBHwQfyAAJAcgAiQIAkAjBygCHEEATiIABH8jBygCNEEATgVBAAsNACMHKAIMQQBOBH9BAAVBA0F/IAAEfyMHKAIk' +
+    'QQBOBUEACxsLIgJBAEgNAEQAAAAAAADwvyEFIwcoAhRBAE4Ef0EBBUEEQX8gAAR/IwcoAixBAE4FQQALGwsiAEEATgRAIwggAEEDdCIAIwdqKAIQaiEHIwgj' +
+    'B0EMaiAAaigCAGoiAC0AAEEtRgRAIAcgAGtBAkcEf0EBBSAALQABQTFHCw0CBUQAAAAAAAAAwCEFAkAgByAAayIIQQBMIAhBD0pyBH9BAQUgAC0AAEEwRiAI' +
+    'QQFKcQsNAANAIAAgB0gEQCAALQAAIghBMEkgCEE5S3INAiADRAAAAAAAACRAoiAIQTBrt6AhAyAAQQFqIQAMAQsLIAMhBQsgBUQAAAAAAAAAAGMNAgsLIAEk' +
+    'CUHFu/KIeCQKQQAkCyMIIAJBA3QiByMHaigCEGpBAWshEEHFu/KIeCEAQcW78oh4IQ4jCSECIwgjB0EMaiAHaigCAGpBAWoiFCEHA0AgByAQSARAIAIiCEEB' +
+    'aiECIAggBy0AACIIOgAAIAAgCHNBk4OACGwhACAIIA5zQZODgAhsIQ4gCEHcAEYEQEEBJAsLIAdBAWohBwwBCwsgAiQJIAAkCiMJIgBBAWokCSAAQQA6AAAj' +
+    'CkGTg4AIbCQKQX8hESMHKAJcIgBBAE4EQCMIIABqIgAtAAEhAiMIIwcoAmBqIABrQQJrIgdBBUYgAkHlAEZxBH9BAAUgB0EHRiACQfcARnEEf0EBBSAHQQRG' +
+    'IAJB7gBGcQR/IAAtAAJB7wBGBH8gAC0AA0H0AEYFQQALBH9BAgVBA0F+IAAtAANB7gBGGwsFQX4LCwsiEUF+Rg0BCyMHKAJUIgBBAE4EfyMIIwcoAlhqIwgg' +
+    'AGoiAGtBBkYEfyAALQABQeYARgVBAAsEfyAALQACQeEARgVBAAsEfyAALQADQekARgVBAAsEfyAALQAEQewARgVBAAsFQX8LIRVEAAAAAAAAAAAhAyMHKAKs' +
+    'AiIAQQBOBEAjCCMHKAKwAmohAkQAAAAAAAD4fyEEIwggAGoiCC0AACIAQSJGBH9BASEAIAhBAWohBwNAIAcgAkEBa0gEQCAAQQAgBy0AAEHcAEcbIQAgB0EB' +
+    'aiEHDAELC0EDQQEgAAR8IAhBAWogAkEBaxAGBUQAAAAAAAD4fwsiBCAEYhsFIABBLUYEf0EBBSAAQTlNIABBME9xCwR/QQNBASAIIAIQBiIEIARiGwVBAAsL' +
+    'IhJBAUYEQCAERAAAAAAAACRAZQRAIAQhAwVBACESCwsLIwcoAvQBIgJBAE4iAAR/IwgjBygC+AFqIwggAmprQQJKBSAACyIKRQRAIwcoAvwBQQBOBH8jBygC' +
+    'xANBAUcFQQELDQEjCCMHKAKMAmotAABBIkcNAQtEAAAAAAAA+H8hBEF/IRNBfyEPIwcoAmxBAE4iAARAIwcoAnRBAE4hAAsgAAR/IwcoAnxBAE4FIAALIggE' +
+    'QCMHKAKEAUEATgRAIwcoAowBQQBOIgcEf0EABSMHKAKcAUEATgsEQEEADwsjBygClAEiAEEATgRAIwgjBygCmAFqQQFrIQwjCiENQcW78oh4IQkjCSECIwgg' +
+    'AGpBAWohCwNAIAsgDEgEQCACIgBBAWohAiAAIAstAAAiADoAACAAIA1zQZODgAhsIQ0gACAJc0GTg4AIbCEJIABB3ABGBEBBASQLCyALQQFqIQsMAQsLIAIk' +
+    'CSANJAoLIwkiAEEBaiQJIABBAToAACMKQQFzQZODgAhsJAogBwR/IwgjBygCkAFqQQFrIQ8jCiEJQcW78oh4IQAjCSECIwgjBygCjAFqQQFqIhMhDANAIAwg' +
+    'D0gEQCACIgdBAWohAiAHIAwtAAAiBzoAACAHIAlzQZODgAhsIQkgACAHc0GTg4AIbCEAIAdB3ABGBEBBASQLCyAMQQFqIQwMAQsLIAIkCSAJJAogAAVBAAsh' +
+    'DAUjCSIAQQFqJAkgAEEBOgAAIwpBAXNBk4OACGwkCgsjCSIAQQFqJAkgAEEBOgAAIwpBAXNBk4OACGwkCiMHKAKkAUEATgRAQQAhCwNAIAtBCEgEQCALQQBK' +
+    'BEAjCSIAQQFqJAkgAEE6OgAAIwpBOnNBk4OACGwkCgsgC0EUakEDdCIAIwdBDGpqKAIAIgJBAE4EQEEAIQcCQCMIIwcgAGooAhBqIhYjCCACaiIAIgktAABB' +
+    'LUYiAgRAIAlBAWohCQsgCWsiDUEATCANQQ9KcgR/QQEFIAIgDUEBSnIgCS0AAEEwRnELDQBEAAAAAAAAAAAhBgNAIAkgFkgEQCAJLQAAIg1BMEkgDUE5S3IN' +
+    'AiAGRAAAAAAAACRAoiANQTBrt6AhBiAJQQFqIQkMAQsLIAaaIAYgAhskBUEBIQcLIAdFDQUgBCMFIAsbIQQjCiENQcW78oh4IQkjCSEHA0AgACAWSARAIAci' +
+    'AkEBaiEHIAIgAC0AACICOgAAIAIgDXNBk4OACGwhDSACIAlzQZODgAhsIQkgAkHcAEYEQEEBJAsLIABBAWohAAwBCwsgByQJIA0kCgsgC0EBaiELDAELCwsL' +
+    'IwkiAEEBaiQJIABBADoAACMKQZODgAhsJAogCgR/IwkiAEEBaiQJIABB6AA6AAAjCkHoAHNBk4OACGwkCiMJIgBBAWokCSAAQTo6AAAjCkE6c0GTg4AIbCQK' +
+    'IwgjBygC+AFqQQFrIQcjCiEJIwkhAiMIIwcoAvQBakEBaiENQQAFIwkiAEEBaiQJIABB5gA6AAAjCkHmAHNBk4OACGwkCiMJIgBBAWokCSAAQTo6AAAjCkE6' +
+    'c0GTg4AIbCQKIwgjBygCiAJqQQFrIQsjCiEJQcW78oh4IQAjCSECIwgjBygChAJqQQFqIQ0DQCALIA1KBEAgAiIHQQFqIQIgByANLQAAIgc6AAAgByAJc0GT' +
+    'g4AIbCEJIAAgB3NBk4OACGwhACAHQdwARgRAQQEkCwsgDUEBaiENDAELCyACJAkgCSQKIwkiAEEBaiQJIABBPToAACMKQT1zQZODgAhsJAojCCMHKAKQAmpB' +
+    'AWshByMKIQkjCSECIwgjBygCjAJqQQFqIQ1BAAsaQcW78oh4IQADQCAHIA1KBEAgAiILQQFqIQIgCyANLQAAIgs6AAAgCSALc0GTg4AIbCEJIAAgC3NBk4OA' +
+    'CGwhACALQdwARgRAQQEkCwsgDUEBaiENDAELCyACJAkgCSQKIwsNACMHKAL8AiEAIwcoAuwDIQJBwBQjCSABazYCAEHEFCMKQf////8DcTYCAEHIFCAUNgIA' +
+    'QcwUIBA2AgBB0BQgDjYCAEHUFCAF/AI2AgBB2BQgETYCAEHcFCAVNgIAQeAUIApBAEc2AgBB5BQgBEQAAAAAAADwP2YgCCAIGyIBQQBHNgIAQegUIBNBf0EA' +
+    'IAEgChsbNgIAQewUIA82AgBB8BQgDDYCAEH0FCMHKALYAyMHKALEAyMHKAK8AyMHKALUAyMHKALQAyAAIwcoAuADamogAmpqampqNgIAQfgUIAA2AgBB/BQg' +
+    'AjYCAEGAFSASNgIAQYgVIAM5AwBBAQ8LQQALtAUBBn8gASQAIABBAWohAANAAkAgAC0AACIFQQ1GIAVBIEZyIAVBCUZyBH8gAEEBagUgBUEKRgR/QQEkAiAA' +
+    'QQFqBQwCCwshAAwBCwsgACIFLQAAQd0ARgRAQQhBADYCACAADwsDQAJAIAUtAABB+wBHBEBBfw8LIAMgCEH0A2xqIgZB9ANqIgA/AEEQdCIHSgRAIAAgB2tB' +
+    'EHVBAWo/AEEDdWpAAEEASARAQX8PCwsgBSABIAIQCSIJIgBBf0YEQEEBIQcgBUEBaiEAAn8DQCAHQQBKBEBBfyAAIwBODQIaIAAtAAAiCkEiRgRAIABBAWoh' +
+    'AEF/An8DQCAAIwBIBEAgAEEBaiAALQAAIgpBIkYNAhogAEECQQEgCkHcAEYbaiEADAELC0F/CyIAQX9GDQMaDAILIApB2wBGIApB+wBGcgR/IAdBAWoFIAdB' +
+    'AWsgByAKQd0ARiAKQf0ARnIbCyEHIABBAWohAAwBCwsgAAsiAEF/RgRAQX8PCwsgBiAFNgIAIAYgADYCBCAGIAlBf0ciBTYCCCAFBEBBACEFA0AgBUHQAEgE' +
+    'QCAFQQJ0IgdBQGsoAgAhCSAGQQxqIAdqIAkgCSAEayAJQQBIGzYCACAFQQFqIQUMAQsLIAZBzAJqQYADQaAB/AoAACAGIwM2AuwDIAYjAkEARzYC8AMLIAhB' +
+    'AWohCANAAkAgAC0AACIFQQ1GIAVBIEZyIAVBCUZyBH8gAEEBagUgBUEKRgR/QQEkAiAAQQFqBQwCCwshAAwBCwsgAC0AACIFQSxGBH8gAEEBaiEAA0ACQCAA' +
+    'LQAAIgVBDUYgBUEgRnIgBUEJRnIEfyAAQQFqBSAFQQpGBH9BASQCIABBAWoFDAILCyEADAELCyAABSAFQd0ARgRADAIFQX8PCwALIQUMAQsLQQggCDYCACAA' +
+    'C6MDAQZ/IAEoAgghBiABKAIMIQUgACICQQFqIQADQAJAIAAtAAAiA0ENRiADQSBGciADQQlGcgR/IABBAWoFIANBCkYEf0EBJAIgAEEBagUMAgsLIQAMAQsL' +
+    'IAAtAABB3QBHBEADQCAAIQMgBSAGIARFIAVBAEdxGyIHBH8gACAHEAQFIAMQAwsiAEF/RgRAQX8PCyAEQQEgBRtFBEBBqAEgAzYCAEGsASAANgIACyAEQQFq' +
+    'IQQDQAJAIAAtAAAiA0ENRiADQSBGciADQQlGcgR/IABBAWoFIANBCkYEf0EBJAIgAEEBagUMAgsLIQAMAQsLIAAtAAAiA0EsRgRAIABBAWohAANAAkAgAC0A' +
+    'ACIDQQ1GIANBIEZyIANBCUZyBH8gAEEBagUgA0EKRgR/QQEkAiAAQQFqBQwCCwshAAwBCwsMAQUgA0HdAEcEQEF/DwsLCwsgBCABKAIQSARAQX8PCyAEQQJO' +
+    'QQAgASgCFCIDGwR/IAMgAiAAQQFqEAAFQQELRQRAQX8PCyABKAIAQQJxBEAjAyAEaiQDCyAEJAQgAEEBags=';
 
 ;// CONCATENATED MODULE: ./lib/sarif/scanned-facts.ts
 
@@ -12099,7 +11977,7 @@ class ResultWalk {
      */
     checkResults(open) {
         const records = this.recordsTop;
-        const close = this.exports.checkResults(this.fileBase + open, this.fileEnd, this.rootPtr, records);
+        const close = this.exports.checkResults(this.fileBase + open, this.fileEnd, this.rootPtr, records, this.fileBase);
         this.refresh();
         if (close < 0)
             return undefined;
@@ -12114,17 +11992,13 @@ class ResultWalk {
         }
         return { close: close - base, spans, stored: { at: records / 4, count } };
     }
-    /** Whether stored record k was vouched for; its captures then go into the arrays given (spans as file offsets). */
+    /** Whether stored record k was vouched for; its captures then go into the arrays given (spans are file offsets). */
     storedScan(stored, k, spans, counts) {
         const words = this.words;
         const w = stored.at + k * RECORD_WORDS;
         if (words[w + 2] !== 1)
             return undefined;
-        const base = this.fileBase;
-        for (let j = 0; j < spans.length; j++) {
-            const v = words[w + 3 + j];
-            spans[j] = v < 0 ? -1 : v - base;
-        }
+        spans.set(words.subarray(w + 3, w + 3 + 80));
         counts.set(words.subarray(w + 3 + 80, w + 3 + 120));
         return { steps: words[w + 123], lineBreak: words[w + 124] === 1 };
     }
@@ -12166,7 +12040,7 @@ class ResultWalk {
             this.memory.grow(Math.ceil((room - this.memory.buffer.byteLength) / 65536));
             this.refresh();
         }
-        if (this.exports.facts(at, scratch) === 0)
+        if (this.exports.facts(at, scratch, this.fileBase) === 0)
             return false;
         const words = this.words;
         const f = words;
@@ -12183,7 +12057,7 @@ class ResultWalk {
         const score = scoreState === 1
             ? this.doubles[(FACTS + 72) / 8]
             : scoreState === 3
-                ? scoreAt(this.bytes, words[at / 4 + 3 + 2 * SLOTS.securitySeverity], words[at / 4 + 4 + 2 * SLOTS.securitySeverity])
+                ? scoreAt(buf, words[at / 4 + 3 + 2 * SLOTS.securitySeverity], words[at / 4 + 4 + 2 * SLOTS.securitySeverity])
                 : undefined;
         settleFacts(out, rule, level >= 0 ? LEVELS[level] : undefined, f[w + 7] === 0, score);
         out.hasLineHash = f[w + 8] === 1;
@@ -12375,8 +12249,6 @@ class ResultScans {
 }
 
 ;// CONCATENATED MODULE: ./lib/sarif/ingest.ts
-
-
 
 
 
@@ -12883,28 +12755,6 @@ function recordObject(record) {
         return JSON.parse(record.buf.toString('utf8', record.start, record.end));
     return structuredClone(record.object);
 }
-/**
- * Reads the SARIF files the patterns match (globs, one per line as in the `sarif-files` input)
- * into SarifLog objects, rebased onto the checkout. Broken files are problems; the rest are logs.
- * A pattern that matches nothing is a warning.
- */
-async function ingestSarifFiles(patterns, options) {
-    const cwd = options.cwd ?? process.cwd();
-    const found = await findFiles(patterns, cwd);
-    const problems = found.unmatched.map((p) => ({ file: p, path: '', rule: 'input', level: 'warning', message: 'no file matches this pattern' }));
-    const logs = [];
-    for (const file of found.files) {
-        const name = path.relative(cwd, file) || file;
-        const outcome = await ingestSarifFile(file, { ...options, keepObjects: true }, name);
-        if (!outcome.ok) {
-            problems.push(...outcome.problems);
-            continue;
-        }
-        const runs = outcome.ingested.runs.map(({ run, records }) => ({ ...run, results: records.map((r) => r.object) }));
-        logs.push({ file: name, log: { ...outcome.ingested.head, runs } });
-    }
-    return { logs, problems };
-}
 
 ;// CONCATENATED MODULE: ./lib/sarif/ingest-transfer.ts
 
@@ -13128,12 +12978,15 @@ class PackedRecord {
     source = -1;
     seq;
     hasLineHash;
+    /** Read from the columns once: the merge sorts and cuts by it over and over. */
+    rank;
     constructor(columns, i, text) {
         this.columns = columns;
         this.i = i;
         this.text = text;
         this.seq = columns.numbers[i * WIDTH + 5];
         this.hasLineHash = (columns.numbers[i * WIDTH + 8] & 2) !== 0;
+        this.rank = columns.numbers[i * WIDTH + 3];
     }
     get buf() {
         return this.columns.buf;
@@ -13159,9 +13012,6 @@ class PackedRecord {
     }
     get severity() {
         return ingest_transfer_SEVERITIES[(this.columns.numbers[this.i * WIDTH + 8] >> 6) & 7];
-    }
-    get rank() {
-        return this.columns.numbers[this.i * WIDTH + 3];
     }
     get info() {
         return this.columns.numbers[this.i * WIDTH + 4];
