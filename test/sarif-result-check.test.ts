@@ -147,13 +147,9 @@ function assertSameWalk(buf: Buffer, ascii: boolean, scan: ResultScan | undefine
 
 const scannedFacts = new ScannedFacts();
 
-/** Facts read straight off the bytes (scanned-facts.ts), where that path takes the result, are resultFacts' own. */
-function assertSameFacts(buf: Buffer, ascii: boolean, scan: ResultScan, result: SarifResult, run: SarifRun, label: string): boolean {
-  if (!ascii) return false;
-  const lookup = ruleLookup(run);
-  if (!readScannedFacts(buf, scan, new RunRules(lookup), scannedFacts)) return false;
-  const want = resultFacts(result, run, lookup);
-  const f = scannedFacts;
+/** The facts scanned-facts.ts read into `f` (offsets into `buf`) are resultFacts' own. */
+function assertFactsAre(f: ScannedFacts, buf: Buffer, result: SarifResult, run: SarifRun, label: string): void {
+  const want = resultFacts(result, run, ruleLookup(run));
   const ruleId = f.ruleIdStart >= 0 ? buf.toString('latin1', f.ruleIdStart, f.ruleIdEnd) : f.ruleIdText;
   const location = result.locations?.[0]?.physicalLocation?.artifactLocation;
   const sourceUri = !want.hasLineHash && want.fingerprintable ? location?.uri : undefined;
@@ -176,7 +172,32 @@ function assertSameFacts(buf: Buffer, ascii: boolean, scan: ResultScan, result: 
     { ...want, keyHash: want.dedupeKey === undefined ? -1 : hashKey(want.dedupeKey), sourceUri },
     `facts off the bytes: ${label}`,
   );
-  return true;
+}
+
+/**
+ * Facts read straight off the bytes, where that path takes the result, are resultFacts' own:
+ * by scanned-facts.ts in JavaScript, and by the WebAssembly walk (result-walk.ts's facts, on the
+ * result as the only element of a results array). Says which of the two took it.
+ */
+function assertSameFacts(buf: Buffer, ascii: boolean, scan: ResultScan, result: SarifResult, run: SarifRun, label: string): { js: boolean; wasm: boolean } {
+  const took = { js: false, wasm: false };
+  if (!ascii) return took;
+  const rules = new RunRules(ruleLookup(run));
+  scannedFacts.writeKeyAt(Buffer.alloc(256), 0);
+  if (readScannedFacts(buf, scan, rules, scannedFacts)) {
+    assertFactsAre(scannedFacts, buf, result, run, label);
+    took.js = true;
+  }
+  const array = Buffer.concat([Buffer.from('['), buf, Buffer.from(']')]);
+  wasmWalk!.load(array, ascii);
+  const laid = wasmWalk!.checkResults(0);
+  assert.ok(laid && laid.stored.count === 1, `laid out as an array of one: ${label}`);
+  scannedFacts.writeKeyAt(Buffer.alloc(256), 0);
+  if (wasmWalk!.facts(laid.stored, 0, rules, array, scannedFacts)) {
+    assertFactsAre(scannedFacts, array, result, run, `${label} (WebAssembly)`);
+    took.wasm = true;
+  }
+  return took;
 }
 
 describe('result-check: the fast check of results on their bytes', () => {
@@ -209,7 +230,7 @@ describe('result-check: the fast check of results on their bytes', () => {
     const rand = random(4);
     let vouched = 0;
     let refused = 0;
-    let scannedFacts = 0;
+    const readOffBytes = { js: 0, wasm: 0 };
     for (let i = 0; i < 6000; i++) {
       const { result, run } = samples[Math.floor(rand() * samples.length)]!;
       const text = serialize(rand() < 0.2 ? result : mutate(result, rand), rand);
@@ -231,10 +252,12 @@ describe('result-check: the fast check of results on their bytes', () => {
       const { result: read, counts } = scannedResult(buf, scan, ascii);
       const lookup = ruleLookup(run);
       assert.deepEqual(resultFacts(read, run, lookup, counts), resultFacts(parsed!, run, lookup), text.slice(0, 400));
-      if (assertSameFacts(buf, ascii, scan, parsed!, run, text.slice(0, 400))) scannedFacts++;
+      const took = assertSameFacts(buf, ascii, scan, parsed!, run, text.slice(0, 400));
+      if (took.js) readOffBytes.js++;
+      if (took.wasm) readOffBytes.wasm++;
     }
     assert.ok(vouched > 1000 && refused > 1000, `a fair share of each (${vouched} vouched, ${refused} refused)`);
-    assert.ok(scannedFacts > 500, `${scannedFacts} results had their facts read straight off the bytes`);
+    assert.ok(readOffBytes.js > 500 && readOffBytes.wasm > 500, `facts read straight off the bytes: ${readOffBytes.js} in JavaScript, ${readOffBytes.wasm} in WebAssembly`);
   });
 
   test('it never vouches for a log the schema refuses, and vouches for the real logs around their results', () => {
