@@ -176,8 +176,8 @@ function assertFactsAre(f: ScannedFacts, buf: Buffer, result: SarifResult, run: 
 
 /**
  * Facts read straight off the bytes, where that path takes the result, are resultFacts' own:
- * by scanned-facts.ts in JavaScript, and by the WebAssembly walk (result-walk.ts's facts, on the
- * result as the only element of a results array). Says which of the two took it.
+ * by scanned-facts.ts in JavaScript, and by the WebAssembly walk (result-walk.ts's factsAll and
+ * rowFacts, on the result as the only element of a results array). Says which of the two took it.
  */
 function assertSameFacts(buf: Buffer, ascii: boolean, scan: ResultScan, result: SarifResult, run: SarifRun, label: string): { js: boolean; wasm: boolean } {
   const took = { js: false, wasm: false };
@@ -193,7 +193,7 @@ function assertSameFacts(buf: Buffer, ascii: boolean, scan: ResultScan, result: 
   const laid = wasmWalk!.checkResults(0);
   assert.ok(laid && laid.stored.count === 1, `laid out as an array of one: ${label}`);
   scannedFacts.writeKeyAt(Buffer.alloc(256), 0);
-  if (wasmWalk!.facts(laid.stored, 0, rules, array, scannedFacts)) {
+  if (wasmWalk!.rowFacts(wasmWalk!.factsAll(laid.stored), 0, rules, array, scannedFacts, false, undefined) >= 0) {
     assertFactsAre(scannedFacts, array, result, run, `${label} (WebAssembly)`);
     took.wasm = true;
   }

@@ -603,9 +603,18 @@ const S_FIXES: i32 = 34;
 const S_PROPERTIES: i32 = 35;
 const S_SECURITY_SEVERITY: i32 = 36;
 const S_RESULT: i32 = 37;
+const S_OTHER_URI: i32 = 38;
+const S_ANY_INDEX: i32 = 39;
 
-/** Where facts() writes (words; result-walk.ts's FACTS_* constants). */
-const FACTS: i32 = 2624;
+/**
+ * A row of facts (factsOf writes one per result; result-walk.ts's ROW_* offsets): how it went
+ * (1 read, 0 left to JavaScript, -1 not vouched for), the key's length, hash and place, the rule
+ * id's span and hash, the rule index, level, kind, line hash, fingerprintable, the source URI's
+ * span and hash, info, locations, thread-flow steps, how the score went, marks (bit 0 a URI that
+ * may need rebasing, 1 an artifact index somewhere, 2 one on the primary location, 3 a line
+ * break) and the score.
+ */
+const ROW_BYTES: i32 = 96;
 
 let record: i32 = 0;
 /** Where the file starts in memory (stored spans are offsets in the file). */
@@ -631,20 +640,27 @@ let sawBackslash: bool = false;
   return load<i32>(record + 12 + 320 + 4 * slot);
 }
 
-/** Appends bytes [start, end) to the key, hashing them; returns their own FNV-1a hash. */
-function put(start: i32, end: i32): i32 {
+/** Appends bytes [start, end) to the key, hashing them. */
+function put(start: i32, end: i32): void {
   let h = keyHash;
-  let own: u32 = 0x811c9dc5;
   let o = keyAt;
+  let backslash = false;
   for (let i = start; i < end; i++) {
     const c = <u32>load<u8>(i);
     store<u8>(o++, <u8>c);
     h = (h ^ c) * 0x01000193;
-    own = (own ^ c) * 0x01000193;
-    if (c == 0x5c) sawBackslash = true;
+    backslash |= c == 0x5c;
   }
   keyAt = o;
   keyHash = h;
+  if (backslash) sawBackslash = true;
+}
+
+/** put() for a string a sink looks up by its own bytes (the rule id, the source URI): returns their own FNV-1a hash too. */
+function putHashed(start: i32, end: i32): i32 {
+  let own: u32 = 0x811c9dc5;
+  for (let i = start; i < end; i++) own = (own ^ <u32>load<u8>(i)) * 0x01000193;
+  put(start, end);
   return <i32>own;
 }
 
@@ -705,13 +721,39 @@ function plainDecimal(start: i32, end: i32): f64 {
 }
 
 /**
- * Reads the facts of the result stored at `at` (a checkResults record the check vouched for)
- * that come from its bytes, and writes its dedupe key at `out`: 1 when done (see FACTS), 0 when
- * the result is not one this path reads exactly (scanned-facts.ts then does it in JavaScript).
+ * The facts of every result stored at `records` (checkResults' records, `count` of them), a row
+ * each at `rows`, their dedupe keys one after another from `keys` (memory grows as needed).
+ * Returns where the keys end.
  */
-export function facts(at: i32, out: i32, base: i32): i32 {
-  record = at;
+export function factsAll(records: i32, count: i32, rows: i32, keys: i32, base: i32): i32 {
   fileBase = base;
+  let out = keys;
+  for (let k = 0; k < count; k++) {
+    const at = records + 4 * RECORD_WORDS * k;
+    const row = rows + ROW_BYTES * k;
+    if (load<i32>(at + 8) != 1) {
+      store<i32>(row, -1);
+      continue;
+    }
+    // Room for the longest key this result could make: its own bytes and the separators.
+    const needed = out + load<i32>(at + 4) - load<i32>(at) + 64;
+    if (needed > <i32>(memory.size() << 16)) {
+      if (memory.grow(((needed - <i32>(memory.size() << 16)) >> 16) + 1 + (memory.size() >> 3)) < 0) return -1;
+    }
+    record = at;
+    const ok = factsOf(out, row);
+    store<i32>(row, ok);
+    if (ok == 1) out += load<i32>(row + 4);
+  }
+  return out;
+}
+
+/**
+ * Reads the facts of the result stored at `record` (one the check vouched for) that come from
+ * its bytes into `row`, and writes its dedupe key at `out`: 1 when done, 0 when the result is not
+ * one this path reads exactly (scanned-facts.ts then does it in JavaScript).
+ */
+function factsOf(out: i32, row: i32): i32 {
   // A reference into a tool component is left to JavaScript; so is a result without its own rule id.
   const hasRef = has(S_RULE);
   if (hasRef && has(S_TOOL_COMPONENT)) return 0;
@@ -737,7 +779,7 @@ export function facts(at: i32, out: i32, base: i32): i32 {
   sawBackslash = false;
   const ruleIdStart = spanStart(idSlot) + 1;
   const ruleIdEnd = spanEnd(idSlot) - 1;
-  const ruleIdHash = put(ruleIdStart, ruleIdEnd);
+  const ruleIdHash = putHashed(ruleIdStart, ruleIdEnd);
   putByte(0);
 
   let level = -1;
@@ -800,7 +842,7 @@ export function facts(at: i32, out: i32, base: i32): i32 {
       if (hasUri) {
         sourceStart = spanStart(S_URI) + 1;
         sourceEnd = spanEnd(S_URI) - 1;
-        sourceHash = put(sourceStart, sourceEnd);
+        sourceHash = putHashed(sourceStart, sourceEnd);
       }
       putByte(1);
     } else {
@@ -839,26 +881,31 @@ export function facts(at: i32, out: i32, base: i32): i32 {
   if (hasLineHash || !fingerprintable) sourceStart = -1;
   const locationCount = countOf(S_LOCATIONS);
   const steps = load<i32>(record + 12 + 480);
-  store<i32>(FACTS, keyAt - out);
-  store<i32>(FACTS + 4, <i32>(keyHash & 0x3fffffff));
-  store<i32>(FACTS + 8, ruleIdStart);
-  store<i32>(FACTS + 12, ruleIdEnd);
-  store<i32>(FACTS + 16, ruleIdHash);
-  store<i32>(FACTS + 20, <i32>ruleIndex);
-  store<i32>(FACTS + 24, level);
-  store<i32>(FACTS + 28, kind);
-  store<i32>(FACTS + 32, hasLineHash ? 1 : 0);
-  store<i32>(FACTS + 36, fingerprintable ? 1 : 0);
-  store<i32>(FACTS + 40, sourceStart);
-  store<i32>(FACTS + 44, sourceEnd);
-  store<i32>(FACTS + 48, sourceHash);
+  store<i32>(row + 4, keyAt - out);
+  store<i32>(row + 8, <i32>(keyHash & 0x3fffffff));
+  store<i32>(row + 12, ruleIdStart);
+  store<i32>(row + 16, ruleIdEnd);
+  store<i32>(row + 20, ruleIdHash);
+  store<i32>(row + 24, <i32>ruleIndex);
+  store<i32>(row + 28, level);
+  store<i32>(row + 32, kind);
+  store<i32>(row + 36, hasLineHash ? 1 : 0);
+  store<i32>(row + 40, fingerprintable ? 1 : 0);
+  store<i32>(row + 44, sourceStart);
+  store<i32>(row + 48, sourceEnd);
+  store<i32>(row + 52, sourceHash);
   store<i32>(
-    FACTS + 52,
+    row + 56,
     countOf(S_RESULT) + locationCount + countOf(S_RELATED_LOCATIONS) + steps + countOf(S_FIXES) + countOf(S_PARTIAL_FINGERPRINTS) + countOf(S_FINGERPRINTS) + countOf(S_PROPERTIES),
   );
-  store<i32>(FACTS + 56, locationCount);
-  store<i32>(FACTS + 60, steps);
-  store<i32>(FACTS + 64, scoreState);
-  store<f64>(FACTS + 72, score);
+  store<i32>(row + 60, locationCount);
+  store<i32>(row + 64, steps);
+  store<i32>(row + 68, scoreState);
+  store<i32>(row + 72, out);
+  store<i32>(
+    row + 76,
+    (has(S_OTHER_URI) ? 1 : 0) | (has(S_ANY_INDEX) ? 2 : 0) | (has(S_ARTIFACT_INDEX) ? 4 : 0) | (load<i32>(record + 12 + 484) == 1 ? 8 : 0),
+  );
+  store<f64>(row + 80, score);
   return 1;
 }

@@ -377,6 +377,16 @@ function ingestLaidOut(file: string, buf: Buffer, layout: SarifLayout, options: 
     for (let k = 0; k < spans.length / 2; k++) {
       const start = spans[2 * k]!;
       const end = spans[2 * k + 1]!;
+      if (quick && pushFacts && problems.count === 0) {
+        // The WebAssembly walk read the facts of the whole array at once (result-scans.ts).
+        rules ??= new RunRules(lookup);
+        pushFacts.keyTarget!(scannedFacts);
+        const taken = scans.quickFacts(start, rules, scannedFacts, artifactCount === 0, limits);
+        if (taken) {
+          pushFacts.pushFacts!(scannedFacts, buf, start, end, taken.pretty, seq++);
+          continue;
+        }
+      }
       if (quick) {
         const scan = scans.take(start);
         if (
@@ -389,7 +399,7 @@ function ingestLaidOut(file: string, buf: Buffer, layout: SarifLayout, options: 
           if (pushFacts) {
             rules ??= new RunRules(lookup);
             pushFacts.keyTarget!(scannedFacts);
-            if (scans.readFacts(rules, scannedFacts) || readScannedFacts(buf, scan, rules, scannedFacts)) {
+            if (readScannedFacts(buf, scan, rules, scannedFacts)) {
               pushFacts.pushFacts!(scannedFacts, buf, start, end, scan.lineBreak, seq++);
               continue;
             }

@@ -1,6 +1,7 @@
 import { SLOT_COUNT, checkResult, type ResultScan } from './result-check';
 import type { ResultsVisitor } from './json-scan';
-import { ResultWalk, type StoredResults } from './result-walk';
+import type { SarifLimits } from './limits';
+import { ResultWalk, type FactRows, type StoredResults } from './result-walk';
 import type { RunRules, ScannedFacts } from './scanned-facts';
 
 /** Numbers a ResultScans keeps per result: spans, counts, thread-flow steps, line break. */
@@ -29,14 +30,15 @@ export class ResultScans {
   /** With the WebAssembly walk: the arrays it stored, and per result (as `starts`) which array and which of its records. */
   private stored: StoredResults[] = [];
   private refs: number[] = [];
-  /** The record take() found last (an index into refs' pairs), -1 for none. */
-  private taken = -1;
+  /** Per stored array, the rows of facts factsAll read (made when first asked for). */
+  private rows: FactRows[] = [];
 
   /** Starts over on a file; `useWasm` false keeps to the JavaScript check (tests compare the two). */
   reset(buf: Buffer, ascii: boolean, useWasm = true): void {
     this.starts = [];
     this.refs = [];
     this.stored = [];
+    this.rows = [];
     this.next = 0;
     this.buf = buf;
     this.ascii = ascii;
@@ -103,7 +105,6 @@ export class ResultScans {
     while (this.next < this.starts.length && this.starts[this.next]! < start) this.next++;
     if (this.next >= this.starts.length || this.starts[this.next] !== start) return undefined;
     if (this.walk && this.refs.length > 0) {
-      this.taken = this.next;
       const saw = this.walk.storedScan(this.stored[this.refs[2 * this.next]!]!, this.refs[2 * this.next + 1]!, this.spans, this.counts);
       return saw && { spans: this.spans, counts: this.counts, threadFlowLocations: saw.steps, end: -1, lineBreak: saw.lineBreak };
     }
@@ -114,15 +115,19 @@ export class ResultScans {
   }
 
   /**
-   * scanned-facts.ts's readScannedFacts for the result take() returned last, its byte work done
-   * by the WebAssembly walk: false when there is none, or the result is not one it reads (then
-   * readScannedFacts itself decides).
+   * With the WebAssembly walk, the result at `start` when ingestion takes it as it is, its facts
+   * read into `out` (result-walk.ts's rowFacts: the facts of a whole array are read at once, when
+   * the first of its results is asked for): whether it was pretty-printed, or undefined when the
+   * caller must look at it itself (take()). Results are asked for in file order.
    */
-  readFacts(rules: RunRules, out: ScannedFacts): boolean {
-    if (!this.walk || this.taken < 0) return false;
-    const k = this.taken;
-    this.taken = -1;
-    return this.walk.facts(this.stored[this.refs[2 * k]!]!, this.refs[2 * k + 1]!, rules, this.buf, out);
+  quickFacts(start: number, rules: RunRules, out: ScannedFacts, noArtifacts: boolean, limits: SarifLimits | undefined): { pretty: boolean } | undefined {
+    if (!this.walk || this.refs.length === 0) return undefined;
+    while (this.next < this.starts.length && this.starts[this.next]! < start) this.next++;
+    if (this.next >= this.starts.length || this.starts[this.next] !== start) return undefined;
+    const array = this.refs[2 * this.next]!;
+    const rows = (this.rows[array] ??= this.walk.factsAll(this.stored[array]!));
+    const pretty = this.walk.rowFacts(rows, this.refs[2 * this.next + 1]!, rules, this.buf, out, noArtifacts, limits);
+    return pretty < 0 ? undefined : { pretty: pretty === 1 };
   }
 
   /** Lets go of the file. */
@@ -131,5 +136,6 @@ export class ResultScans {
     this.starts = [];
     this.refs = [];
     this.stored = [];
+    this.rows = [];
   }
 }

@@ -21,8 +21,8 @@ import type { SarifResultLevel } from './types';
 const STATE_STEPS = 0;
 const STATE_LINE_BREAK = 4;
 const STATE_COUNT = 8;
-/** Where facts() writes (bytes; wasm/result-walk.ts's FACTS). */
-const FACTS = 2624;
+/** Bytes of a row of facts (wasm/result-walk.ts's ROW_BYTES; the word offsets below are its fields). */
+const ROW_BYTES = 96;
 const LEVELS: SarifResultLevel[] = ['error', 'warning', 'note', 'none'];
 /** Words a result checkResults stores takes: start, end, vouched, spans, counts, steps, line break. */
 const RECORD_WORDS = 3 + 2 * 40 + 40 + 2;
@@ -59,8 +59,14 @@ const wasmApi = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly
 
 interface WalkExports {
   check(start: number, fileEnd: number, root: number): number;
-  facts(record: number, out: number, base: number): number;
+  factsAll(records: number, count: number, rows: number, keys: number, base: number): number;
   checkResults(open: number, fileEnd: number, root: number, records: number, base: number): number;
+}
+
+/** Where factsAll put an array's rows (a byte offset in memory). */
+export interface FactRows {
+  rows: number;
+  stored: StoredResults;
 }
 
 /** The results of one array as checkResults stored them (word offsets into memory). */
@@ -329,49 +335,67 @@ export class ResultWalk {
   }
 
   /**
-   * scanned-facts.ts's readScannedFacts for stored record k, its byte work done in WebAssembly
-   * (the key put together and hashed, the numbers read): false when the result is not one that
-   * path takes, and readScannedFacts decides in JavaScript. `buf` is the file.
+   * The facts of every stored result of an array (wasm/result-walk.ts's factsAll): a row each,
+   * and their dedupe keys, after everything stored so far. Read a row with rowFacts.
    */
-  facts(stored: StoredResults, k: number, rules: RunRules, buf: Buffer, out: ScannedFacts): boolean {
-    const at = 4 * (stored.at + k * RECORD_WORDS);
-    // The key goes past the last stored record: at most the result's length and its separators.
-    const scratch = this.recordsTop;
-    const room = scratch + 2 * (this.words[at / 4 + 1]! - this.words[at / 4]!) + 64;
-    if (room > this.memory.buffer.byteLength) {
-      this.memory.grow(Math.ceil((room - this.memory.buffer.byteLength) / 65536));
+  factsAll(stored: StoredResults): FactRows {
+    const rows = this.recordsTop;
+    const keys = rows + ROW_BYTES * stored.count;
+    if (keys + 64 > this.memory.buffer.byteLength) {
+      this.memory.grow(Math.ceil((keys + 64 - this.memory.buffer.byteLength) / 65536));
       this.refresh();
     }
-    if (this.exports.facts(at, scratch, this.fileBase) === 0) return false;
+    const end = this.exports.factsAll(4 * stored.at, stored.count, rows, keys, this.fileBase);
+    this.refresh();
+    if (end < 0) throw new Error('the SARIF walk could not grow its memory for the keys');
+    this.recordsTop = (end + 15) & ~15;
+    return { rows, stored };
+  }
+
+  /**
+   * scanned-facts.ts's readScannedFacts for row k, from what factsAll read in WebAssembly: the
+   * key, the numbers, the rule's place. Only for a result ingestion takes as it is (no URI to
+   * rebase, no artifact index when the run has no artifacts, within the per-result limits):
+   * else -1, and the caller goes the way it would without the row. Otherwise 1 when the result
+   * was pretty-printed (a line break between its tokens), 0 when not. `buf` is the file.
+   */
+  rowFacts(rows: FactRows, k: number, rules: RunRules, buf: Buffer, out: ScannedFacts, noArtifacts: boolean, limits: { locationsPerResult: number; threadFlowLocationsPerResult: number } | undefined): number {
     const words = this.words;
-    const f = words;
-    const w = FACTS / 4;
+    const w = (rows.rows + ROW_BYTES * k) / 4;
+    if (words[w] !== 1) return -1;
+    const marks = words[w + 19]!;
+    if ((marks & 1) !== 0 || (noArtifacts && (marks & 6) !== 0)) return -1;
+    if (limits && (words[w + 15]! > limits.locationsPerResult || words[w + 16]! > limits.threadFlowLocationsPerResult)) return -1;
     const base = this.fileBase;
-    out.setKey(this.bytes, scratch, scratch + f[w]!, f[w + 1]!);
-    out.ruleIdStart = f[w + 2]! - base;
-    out.ruleIdEnd = f[w + 3]! - base;
-    out.ruleIdHash = f[w + 4]!;
-    const ruleIndex = f[w + 5]!;
+    const keyAt = words[w + 18]!;
+    out.setKey(this.bytes, keyAt, keyAt + words[w + 1]!, words[w + 2]!);
+    out.ruleIdStart = words[w + 3]! - base;
+    out.ruleIdEnd = words[w + 4]! - base;
+    out.ruleIdHash = words[w + 5]!;
+    const ruleIndex = words[w + 6]!;
     const rule = (ruleIndex >= 0 ? rules.index(ruleIndex) : undefined) ?? rules.id(buf, out.ruleIdStart, out.ruleIdEnd, out.ruleIdHash);
-    const level = f[w + 6]!;
-    const scoreState = f[w + 16]!;
-    const score =
-      scoreState === 1
-        ? this.doubles[(FACTS + 72) / 8]!
-        : scoreState === 3
-          ? scoreAt(buf, words[at / 4 + 3 + 2 * SLOTS.securitySeverity]!, words[at / 4 + 4 + 2 * SLOTS.securitySeverity]!)
-          : undefined;
-    settleFacts(out, rule, level >= 0 ? LEVELS[level] : undefined, f[w + 7] === 0, score);
-    out.hasLineHash = f[w + 8] === 1;
-    out.fingerprintable = f[w + 9] === 1;
-    const sourceStart = f[w + 10]!;
+    const level = words[w + 7]!;
+    const scoreState = words[w + 17]!;
+    let score: number | undefined;
+    if (scoreState === 1) score = this.doubles[(rows.rows + ROW_BYTES * k + 80) / 8]!;
+    else if (scoreState === 3) score = this.scoreOf(rows, k, buf);
+    settleFacts(out, rule, level >= 0 ? LEVELS[level] : undefined, words[w + 8] === 0, score);
+    out.hasLineHash = words[w + 9] === 1;
+    out.fingerprintable = words[w + 10] === 1;
+    const sourceStart = words[w + 11]!;
     out.sourceUriStart = sourceStart < 0 ? -1 : sourceStart - base;
-    out.sourceUriEnd = f[w + 11]! - base;
-    out.sourceUriHash = f[w + 12]!;
-    out.info = f[w + 13]!;
-    out.locationCount = f[w + 14]!;
-    out.threadFlowLocationCount = f[w + 15]!;
-    return true;
+    out.sourceUriEnd = words[w + 12]! - base;
+    out.sourceUriHash = words[w + 13]!;
+    out.info = words[w + 14]!;
+    out.locationCount = words[w + 15]!;
+    out.threadFlowLocationCount = words[w + 16]!;
+    return (marks & 8) !== 0 ? 1 : 0;
+  }
+
+  /** security-severity that WebAssembly left to JavaScript (not plain digits): read off the stored span. */
+  private scoreOf(rows: FactRows, k: number, buf: Buffer): number | undefined {
+    const w = rows.stored.at + k * RECORD_WORDS + 3 + 2 * SLOTS.securitySeverity;
+    return scoreAt(buf, this.words[w]!, this.words[w + 1]!);
   }
 
   /** A string's enum, format and pattern, as result-check.ts's stringValue holds it to them. */
