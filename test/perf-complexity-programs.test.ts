@@ -50,20 +50,36 @@ function assertClass(c: { time: { class: string; rSquared: number; confidence: n
   assert.ok(c.time.confidence > 0.9, why);
 }
 
+/**
+ * The class of a benchmark, measured again once when the first series misses: on a shared
+ * machine one size's median now and then lands 20–25% off (once in some dozens of CI runs, a
+ * merge sort's 4096 came out as fast as a linear program's), which no fit can see through; a
+ * program of another class misses both times. Both series are in the message when it does.
+ */
+async function assertFitsClass(s: CommandBenchmarkSpec, expected: string): Promise<Awaited<ReturnType<typeof fitted>>['c']> {
+  const first = await fitted(s);
+  try {
+    assertClass(first.c, expected, first.why);
+    return first.c;
+  } catch {
+    console.log(`# ${s.name}: the first series did not fit ${expected}, measuring again: ${first.why}`);
+    const second = await fitted(s);
+    assertClass(second.c, expected, `${second.why}\n(first series: ${first.why})`);
+    return second.c;
+  }
+}
+
 test('a linear algorithm is O(n)', async () => {
-  const { c, why } = await fitted(spec('linear', 'linear.mjs', [2560, 5120, 10240, 20480, 40960, 81920], fast));
-  assertClass(c, 'O(n)', why);
+  const c = await assertFitsClass(spec('linear', 'linear.mjs', [2560, 5120, 10240, 20480, 40960, 81920], fast), 'O(n)');
   assert.match(c.time.criterion, /BIC/);
 });
 
 test('an n log n algorithm (merge sort) is O(n log n)', async () => {
-  const { c, why } = await fitted(spec('nlogn', 'nlogn.mjs', [1024, 2048, 4096, 8192, 16384, 32768], fast));
-  assertClass(c, 'O(n log n)', why);
+  await assertFitsClass(spec('nlogn', 'nlogn.mjs', [1024, 2048, 4096, 8192, 16384, 32768], fast), 'O(n log n)');
 });
 
 test('a quadratic algorithm is O(n^2)', async () => {
-  const { c, why } = await fitted(spec('quadratic', 'quadratic.mjs', [12000, 17000, 24000, 34000, 48000], fast));
-  assertClass(c, 'O(n^2)', why);
+  await assertFitsClass(spec('quadratic', 'quadratic.mjs', [12000, 17000, 24000, 34000, 48000], fast), 'O(n^2)');
 });
 
 test('memory that grows with n is O(n) in peak RSS; a sleep that grows with n is fitted on wall time', async () => {
