@@ -516,6 +516,12 @@ function skip(i: i32): i32 {
   return i;
 }
 
+/** Memory up to `needed` bytes, grown (by an eighth more than asked, so it grows seldom) when short; false when it cannot grow. */
+function room(needed: i32): bool {
+  const size = <i32>(memory.size() << 16);
+  return needed <= size || memory.grow(((needed - size) >> 16) + 1 + (memory.size() >> 3)) >= 0;
+}
+
 /** Words a stored result takes: start, end, vouched, spans, counts, steps, line break. */
 const RECORD_WORDS: i32 = 3 + 2 * 40 + 40 + 2;
 
@@ -538,10 +544,7 @@ export function checkResults(open: i32, fileEnd: i32, root: i32, records: i32, b
   while (true) {
     if (load<u8>(i) != 0x7b) return NO;
     const record = records + 4 * RECORD_WORDS * n;
-    const needed = record + 4 * RECORD_WORDS;
-    if (needed > <i32>(memory.size() << 16)) {
-      if (memory.grow(((needed - <i32>(memory.size() << 16)) >> 16) + 1 + (memory.size() >> 3)) < 0) return NO;
-    }
+    if (!room(record + 4 * RECORD_WORDS)) return NO;
     const after = check(i, fileEnd, root);
     let stop = after;
     if (after == NO) {
@@ -736,10 +739,7 @@ export function factsAll(records: i32, count: i32, rows: i32, keys: i32, base: i
       continue;
     }
     // Room for the longest key this result could make: its own bytes and the separators.
-    const needed = out + load<i32>(at + 4) - load<i32>(at) + 64;
-    if (needed > <i32>(memory.size() << 16)) {
-      if (memory.grow(((needed - <i32>(memory.size() << 16)) >> 16) + 1 + (memory.size() >> 3)) < 0) return -1;
-    }
+    if (!room(out + load<i32>(at + 4) - load<i32>(at) + 64)) return -1;
     record = at;
     const ok = factsOf(out, row);
     store<i32>(row, ok);

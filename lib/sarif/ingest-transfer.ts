@@ -60,7 +60,7 @@ export class ColumnSink implements RecordSink {
   push(r: ResultRecord): void {
     const i = this.length;
     this.grow(i);
-    writeNumbers(this.numbers, i, r);
+    writeRow(this.numbers, i, r.start, r.end, r.seq, r.pretty, r);
     if (r.text !== undefined) this.texts.push([i, r.text]);
     this.ruleIds.add(r.ruleId);
     this.sourceUris.add(r.sourceUri);
@@ -87,18 +87,7 @@ export class ColumnSink implements RecordSink {
   pushFacts(f: ScannedFacts, buf: Buffer, start: number, end: number, pretty: boolean, seq: number): void {
     const i = this.length;
     this.grow(i);
-    const numbers = this.numbers;
-    const o = i * WIDTH;
-    numbers[o] = start;
-    numbers[o + 1] = end;
-    numbers[o + 2] = f.score ?? NaN;
-    numbers[o + 3] = f.rank;
-    numbers[o + 4] = f.info;
-    numbers[o + 5] = seq;
-    numbers[o + 6] = f.locationCount;
-    numbers[o + 7] = f.threadFlowLocationCount;
-    numbers[o + 8] = flags(pretty, f.hasLineHash, f.fingerprintable, f.level, f.severity);
-    numbers[o + 9] = f.keyHash;
+    writeRow(this.numbers, i, start, end, seq, pretty, f);
     if (f.ruleIdStart >= 0) this.ruleIds.addBytes(buf, f.ruleIdStart, f.ruleIdEnd, f.ruleIdHash);
     else this.ruleIds.add(f.ruleIdText);
     if (f.sourceUriStart >= 0) this.sourceUris.addBytes(buf, f.sourceUriStart, f.sourceUriEnd, f.sourceUriHash);
@@ -200,22 +189,22 @@ class StringTable {
   }
 }
 
-function flags(pretty: boolean, hasLineHash: boolean, fingerprintable: boolean, level: SarifResultLevel, severity: Severity): number {
-  return (pretty ? 1 : 0) | (hasLineHash ? 2 : 0) | (fingerprintable ? 4 : 0) | (LEVELS.indexOf(level) << 3) | (SEVERITIES.indexOf(severity) << 6);
-}
+/** What a row of numbers holds besides the span, order and layout (a record's facts, or ScannedFacts). */
+type RowFacts = Pick<ResultRecord, 'score' | 'rank' | 'info' | 'locationCount' | 'threadFlowLocationCount' | 'hasLineHash' | 'fingerprintable' | 'level' | 'severity' | 'keyHash'>;
 
-function writeNumbers(numbers: Float64Array, i: number, r: ResultRecord): void {
+/** Record i's numbers (WIDTH of them; PackedRecord reads them back). */
+function writeRow(numbers: Float64Array, i: number, start: number, end: number, seq: number, pretty: boolean, f: RowFacts): void {
   const o = i * WIDTH;
-  numbers[o] = r.start;
-  numbers[o + 1] = r.end;
-  numbers[o + 2] = r.score ?? NaN;
-  numbers[o + 3] = r.rank;
-  numbers[o + 4] = r.info;
-  numbers[o + 5] = r.seq;
-  numbers[o + 6] = r.locationCount;
-  numbers[o + 7] = r.threadFlowLocationCount;
-  numbers[o + 8] = flags(r.pretty, r.hasLineHash, r.fingerprintable, r.level, r.severity);
-  numbers[o + 9] = r.keyHash;
+  numbers[o] = start;
+  numbers[o + 1] = end;
+  numbers[o + 2] = f.score ?? NaN;
+  numbers[o + 3] = f.rank;
+  numbers[o + 4] = f.info;
+  numbers[o + 5] = seq;
+  numbers[o + 6] = f.locationCount;
+  numbers[o + 7] = f.threadFlowLocationCount;
+  numbers[o + 8] = (pretty ? 1 : 0) | (f.hasLineHash ? 2 : 0) | (f.fingerprintable ? 4 : 0) | (LEVELS.indexOf(f.level) << 3) | (SEVERITIES.indexOf(f.severity) << 6);
+  numbers[o + 9] = f.keyHash;
 }
 
 /** The outcome as columns, and the buffers to hand over with it (postMessage's transfer list). */

@@ -7,7 +7,7 @@ import { JSON_SYNTAX_RULE, schemaProblem, type SarifProblem } from './problems';
 import { FILE_URI_MARK, dropDanglingArtifactIndexes, emptyRebaseCounts, rebaseArtifactLocation, rebasePlan, rebaseResult, type RebaseCounts, type RebasePlan } from './rebase';
 import { SLOTS, checkLog, scanMarked, scannedResult, type ResultScan } from './result-check';
 import { ResultScans } from './result-scans';
-import { countThreadFlowLocations, hashKey, resultFacts, ruleLookup, type ResultRecord, type RuleLookup } from './result-record';
+import { countThreadFlowLocations, hashKey, resultFacts, ruleLookup, type RecordFacts, type ResultRecord, type RuleLookup } from './result-record';
 import { RunRules, ScannedFacts, readScannedFacts } from './scanned-facts';
 import { sarifDefinitionViolations, sarifSchemaViolations } from './schema-validate';
 import type { SarifLog, SarifResult, SarifRun } from './types';
@@ -155,20 +155,37 @@ function recordOf(result: SarifResult, ctx: ResultContext, mayHoldFileUri: boole
   const locationCount = Array.isArray(result.locations) ? result.locations.length : 0;
   const threadFlowLocationCount = countThreadFlowLocations(result);
   if (ctx.options.limits && trimResult(result, ctx.options.limits, ctx.tally)) changed = true;
-  const facts = resultFacts(result, ctx.run, ctx.lookup);
+  return recordFrom(result, resultFacts(result, ctx.run, ctx.lookup), ctx.run, seq, changed ? JSON.stringify(result) : undefined, locationCount, threadFlowLocationCount);
+}
+
+/**
+ * The record of a result result-check.ts vouched for, read from its bytes: the properties the
+ * facts are made of were captured by the check, the rest only counted. Only for results nothing
+ * would change: no file URI or base to rebase, no artifact index to drop, within the per-result
+ * limits (the caller sees to that).
+ */
+function scannedRecord(buf: Buffer, ascii: boolean, scan: ResultScan, ctx: ResultContext, seq: number): ResultRecord {
+  const { result, counts } = scannedResult(buf, scan, ascii);
+  return recordFrom(result, resultFacts(result, ctx.run, ctx.lookup, counts), ctx.run, seq, undefined, counts.locations, counts.threadFlowLocations);
+}
+
+/**
+ * The record of a result's facts; its bytes (buf, span, pretty) are the caller's to set. Every
+ * record has the same properties, created in the same order (one hidden class).
+ */
+function recordFrom(result: SarifResult, facts: RecordFacts, run: SarifRun, seq: number, text: string | undefined, locationCount: number, threadFlowLocationCount: number): ResultRecord {
   // Where a fingerprint would be read from; resolved to a file only for results that are kept.
   let sourceUri: string | undefined;
   if (!facts.hasLineHash && facts.fingerprintable) {
     const location = result.locations?.[0]?.physicalLocation?.artifactLocation;
-    sourceUri = location?.uri ?? (typeof location?.index === 'number' ? ctx.run.artifacts?.[location.index]?.location?.uri : undefined);
+    sourceUri = location?.uri ?? (typeof location?.index === 'number' ? run.artifacts?.[location.index]?.location?.uri : undefined);
   }
-  // Every record has the same properties, created in the same order (one hidden class).
   return {
     buf: undefined,
     start: 0,
     end: 0,
     pretty: false,
-    text: changed ? JSON.stringify(result) : undefined,
+    text,
     object: undefined,
     ruleId: facts.ruleId,
     level: facts.level,
@@ -185,48 +202,6 @@ function recordOf(result: SarifResult, ctx: ResultContext, mayHoldFileUri: boole
     fingerprintable: facts.fingerprintable,
     locationCount,
     threadFlowLocationCount,
-    sourceUri,
-    source: -1,
-    seq,
-  };
-}
-
-/**
- * The record of a result result-check.ts vouched for, read from its bytes: the properties the
- * facts are made of were captured by the check, the rest only counted. Only for results nothing
- * would change: no file URI or base to rebase, no artifact index to drop, within the per-result
- * limits (the caller sees to that).
- */
-function scannedRecord(buf: Buffer, ascii: boolean, scan: ResultScan, ctx: ResultContext, seq: number): ResultRecord {
-  const { result, counts } = scannedResult(buf, scan, ascii);
-  const facts = resultFacts(result, ctx.run, ctx.lookup, counts);
-  let sourceUri: string | undefined;
-  if (!facts.hasLineHash && facts.fingerprintable) {
-    const location = result.locations?.[0]?.physicalLocation?.artifactLocation;
-    sourceUri = location?.uri ?? (typeof location?.index === 'number' ? ctx.run.artifacts?.[location.index]?.location?.uri : undefined);
-  }
-  return {
-    buf: undefined,
-    start: 0,
-    end: 0,
-    pretty: false,
-    text: undefined,
-    object: undefined,
-    ruleId: facts.ruleId,
-    level: facts.level,
-    score: facts.score,
-    severity: facts.severity,
-    rank: facts.rank,
-    info: facts.info,
-    dedupeKey: facts.dedupeKey,
-    keyHash: facts.dedupeKey === undefined ? -1 : hashKey(facts.dedupeKey),
-    keyBytes: undefined,
-    keyStart: 0,
-    keyEnd: 0,
-    hasLineHash: facts.hasLineHash,
-    fingerprintable: facts.fingerprintable,
-    locationCount: counts.locations,
-    threadFlowLocationCount: counts.threadFlowLocations,
     sourceUri,
     source: -1,
     seq,

@@ -151,8 +151,8 @@ class PropEntry implements Prop {
   ) {}
 }
 
-/** FNV-1a over bytes, the hash keys are looked up by. */
-function hashBytes(bytes: ArrayLike<number>): number {
+/** FNV-1a over bytes, the hash keys are looked up by (scanned-facts.ts finds rule ids by it too). */
+export function hashBytes(bytes: ArrayLike<number>): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
   return h | 0;

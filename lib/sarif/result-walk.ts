@@ -208,6 +208,11 @@ function writeTables(root: SchemaNode): { bytes: Uint8Array; rootPtr: number; no
   return { bytes: new Uint8Array(buffer, 0, top - TABLES), rootPtr, nodes };
 }
 
+/** The memory as bytes, 32-bit words and doubles. */
+function views(memory: WasmMemory): [Buffer, Int32Array, Float64Array] {
+  return [Buffer.from(memory.buffer), new Int32Array(memory.buffer), new Float64Array(memory.buffer)];
+}
+
 /** The WebAssembly walk of one thread, over the file loaded last. */
 export class ResultWalk {
   private readonly exports: WalkExports;
@@ -242,9 +247,7 @@ export class ResultWalk {
       },
     });
     this.exports = instance.exports as unknown as WalkExports;
-    this.bytes = Buffer.from(this.memory.buffer);
-    this.words = new Int32Array(this.memory.buffer);
-    this.doubles = new Float64Array(this.memory.buffer);
+    [this.bytes, this.words, this.doubles] = views(this.memory);
     this.bytes.set(bytes, TABLES);
   }
 
@@ -256,11 +259,7 @@ export class ResultWalk {
 
   /** Copies a file in (results are then checked by their offsets in it). */
   load(buf: Buffer, ascii: boolean): void {
-    const needed = this.fileBase + buf.length + PADDING;
-    if (needed > this.memory.buffer.byteLength) {
-      this.memory.grow(Math.ceil((needed - this.memory.buffer.byteLength) / 65536));
-      this.refresh();
-    }
+    this.room(this.fileBase + buf.length + PADDING);
     this.bytes.set(buf, this.fileBase);
     this.bytes.fill(0, this.fileBase + buf.length, this.fileBase + buf.length + PADDING);
     this.fileEnd = this.fileBase + buf.length;
@@ -268,18 +267,21 @@ export class ResultWalk {
     this.ascii = ascii;
   }
 
+  /** Memory up to `needed` bytes, grown when short. */
+  private room(needed: number): void {
+    if (needed > this.memory.buffer.byteLength) this.memory.grow(Math.ceil((needed - this.memory.buffer.byteLength) / 65536));
+    this.refresh();
+  }
+
   /** Views of the memory again when it grew (the old ones are detached). */
   private refresh(): void {
-    if (this.bytes.buffer === this.memory.buffer) return;
-    this.bytes = Buffer.from(this.memory.buffer);
-    this.words = new Int32Array(this.memory.buffer);
-    this.doubles = new Float64Array(this.memory.buffer);
+    if (this.bytes.buffer !== this.memory.buffer) [this.bytes, this.words, this.doubles] = views(this.memory);
   }
 
   /**
    * Checks every result of the `results` array whose `[` is at `open` (an offset in the file):
    * the offset of its `]`, each element's span, and where their records are (read them with
-   * record*), or undefined when the array is not in the shape the fast path handles.
+   * storedScan and factsAll), or undefined when the array is not in the shape the fast path handles.
    */
   checkResults(open: number): { close: number; spans: number[]; stored: StoredResults } | undefined {
     const records = this.recordsTop;
@@ -341,10 +343,7 @@ export class ResultWalk {
   factsAll(stored: StoredResults): FactRows {
     const rows = this.recordsTop;
     const keys = rows + ROW_BYTES * stored.count;
-    if (keys + 64 > this.memory.buffer.byteLength) {
-      this.memory.grow(Math.ceil((keys + 64 - this.memory.buffer.byteLength) / 65536));
-      this.refresh();
-    }
+    this.room(keys + 64);
     const end = this.exports.factsAll(4 * stored.at, stored.count, rows, keys, this.fileBase);
     this.refresh();
     if (end < 0) throw new Error('the SARIF walk could not grow its memory for the keys');

@@ -1,5 +1,5 @@
 import { severityFromSarifLevel, severityFromScore, type Severity } from '../severity';
-import { REGION_FIELDS, SLOTS, type ResultScan } from './result-check';
+import { REGION_FIELDS, SLOTS, hashBytes, type ResultScan } from './result-check';
 import { rankOf, securitySeverityOf, type RuleLookup } from './result-record';
 import type { SarifResultLevel, SarifRule } from './types';
 
@@ -43,11 +43,6 @@ function asciiBytes(text: string): Uint8Array | undefined {
   return bytes;
 }
 
-function hashBytes(bytes: ArrayLike<number>, start: number, end: number): number {
-  let h = FNV_OFFSET;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i]!, FNV_PRIME);
-  return h | 0;
-}
 
 /** One run's rules, looked up the way result-record.ts's ruleOf does for a result without a `rule` object. */
 export class RunRules {
@@ -62,7 +57,7 @@ export class RunRules {
       const facts = this.factsOf(rule);
       const bytes = asciiBytes(id);
       if (!bytes) continue; // an id beyond ASCII never matches the bytes of an ASCII file
-      const hash = hashBytes(bytes, 0, bytes.length);
+      const hash = hashBytes(bytes);
       const list = this.byIdHash.get(hash);
       if (list) list.push({ ...facts, idBytes: bytes });
       else this.byIdHash.set(hash, [{ ...facts, idBytes: bytes }]);
