@@ -40,25 +40,33 @@ function readDoc(dir: string): { benchmarks: Bench[]; harnessOverheadMs?: number
 
 describe('perf-bench action', () => {
   test('fits the class of real programs, and a crashing one fails alone', async (t) => {
-    const ws = workspace(
-      t,
-      [
-        'benchmarks:',
-        '  - name: quadratic',
-        `    command: [node, ${PROGRAMS}/quadratic.mjs, "{n}"]`,
-        // Sizes at which the work dominates Node's start-up: see test/perf-complexity-programs.test.ts.
-        '    sizes: [12000, 17000, 24000, 34000, 48000]',
-        '    warmup: 0',
-        '    repetitions: 3',
-        '  - name: crash',
-        `    command: [node, ${PROGRAMS}/crash.mjs]`,
-        '    repetitions: 2',
-        '',
-      ].join('\n'),
-    );
-    const result = await runLocalAction({ actionDir: 'actions/perf-bench', workspace: ws, timeoutMs: 180_000 });
+    const config = [
+      'benchmarks:',
+      '  - name: quadratic',
+      `    command: [node, ${PROGRAMS}/quadratic.mjs, "{n}"]`,
+      // Sizes at which the work dominates Node's start-up: see test/perf-complexity-programs.test.ts.
+      '    sizes: [12000, 17000, 24000, 34000, 48000]',
+      '    warmup: 0',
+      '    repetitions: 3',
+      '  - name: crash',
+      `    command: [node, ${PROGRAMS}/crash.mjs]`,
+      '    repetitions: 2',
+      '',
+    ].join('\n');
+    const run = async () => {
+      const ws = workspace(t, config);
+      const result = await runLocalAction({ actionDir: 'actions/perf-bench', workspace: ws, timeoutMs: 180_000 });
+      return { result, doc: readDoc(ws) };
+    };
+    // Run again once when the series misses its class: a shared machine's one-off outlier (as in
+    // test/perf-complexity-programs.test.ts); a program of another class misses both times.
+    let { result, doc } = await run();
+    const quadratic = () => doc.benchmarks.find((b) => b.name === 'quadratic')?.complexity?.time;
+    if (quadratic()?.class !== 'O(n^2)') {
+      console.log(`# quadratic: the first run did not fit O(n^2), running again: ${JSON.stringify(quadratic())}`);
+      ({ result, doc } = await run());
+    }
     assert.equal(result.exitCode, 1, result.stdout + result.stderr);
-    const doc = readDoc(ws);
     const byName = new Map(doc.benchmarks.map((b) => [b.name, b]));
     assert.equal(byName.get('quadratic')?.status, 'ok');
     assert.equal(byName.get('quadratic')?.complexity?.time?.class, 'O(n^2)', JSON.stringify(byName.get('quadratic')?.complexity?.time));
