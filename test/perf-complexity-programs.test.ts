@@ -29,17 +29,22 @@ async function fitted(s: CommandBenchmarkSpec) {
  * Exact classes, so the programs and sizes are chosen to leave the fit no excuse:
  * - The work dominates Node's start-up (about 60–80 ms of CPU time) at every size: the smallest
  *   run takes about 150 ms of CPU, and the sizes span 32× (the quadratic: 4×, i.e. 16× in work).
- *   The fit has an intercept for the start-up, but a start-up that shifts by a few ms while the
- *   sizes run one after another (a job starting or stopping on the machine) bends the curve by
- *   that shift relative to each time. These tests used sizes 64–8192, where the smallest runs
+ *   The fit has an intercept for the start-up, but a start-up that shifts by a few ms between
+ *   sizes (a job starting or stopping on the machine) bends the curve by that shift relative to
+ *   each time. These tests used sizes 64–8192, where the smallest runs
  *   were 95% start-up: a 5 ms shift was 5–8% of them, more than the 2.5–3% (relative residual)
  *   by which n and n log n differed over those sizes. Here it is at most 3%, against 4–4.5%.
  * - The work costs the same per step at every size (see each program's comment): no array
  *   outgrows a cache across the sizes (the quadratic's 56 KB array at n = 14000 did, L1 is
  *   48 KB), no branch predictor learns a repeated input, no garbage collection.
- * Three repetitions per size (medians) and no warm-up keep each benchmark to 10–20 s of CPU.
+ * - The sizes take turns (the harness runs them in rounds), so a spell of a slower machine lands
+ *   on one repetition of each size, which the median per size drops, instead of on every
+ *   repetition of the sizes measured during it. Five rounds rather than three: with three, one after
+ *   another per size, a clean-clone CI run fitted the linear program as O(n log n) and, measured
+ *   again, as O(n) with evidence below what is asked here.
+ * No warm-up (no cache to fill; start-up is the intercept): each benchmark takes 20–40 s of CPU.
  */
-const fast = { warmup: 0, repetitions: 3 };
+const fast = { warmup: 0, repetitions: 5 };
 
 function assertClass(c: { time: { class: string; rSquared: number; confidence: number; metric: string } }, expected: string, why: string): void {
   assert.equal(c.time.class, expected, why);

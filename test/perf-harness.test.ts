@@ -116,7 +116,7 @@ test('a missing program, a missing python3 and Windows are clear errors', async 
   await assert.rejects(measureProcess(['true'], { env, platform: 'win32' }), (e: unknown) => e instanceof MeasurementUnavailableError && /Linux or macOS runner/.test(e.message));
 });
 
-test('warm-up runs are run and discarded; repetitions are kept as samples with their statistics', async () => {
+test('the sizes take turns, warm-up rounds first and discarded; repetitions are kept as samples with their statistics', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-perf-warm-'));
   const log = path.join(dir, 'runs.log');
   const result = await runCommandBenchmark(
@@ -124,7 +124,7 @@ test('warm-up runs are run and discarded; repetitions are kept as samples with t
     { log: quiet, env },
   );
   assert.equal(result.status, 'ok');
-  assert.deepEqual(fs.readFileSync(log, 'utf8').trim().split('\n'), ['10', '10', '10', '10', '10', '20', '20', '20', '20', '20']);
+  assert.deepEqual(fs.readFileSync(log, 'utf8').trim().split('\n'), ['10', '20', '10', '20', '10', '20', '10', '20', '10', '20']);
   assert.deepEqual(result.runs.map((r) => [r.size, r.samples.length]), [[10, 3], [20, 3]]);
   const r = result.runs[0]!;
   assert.equal(r.wall.median, stats(r.samples.map((s) => s.wallMs)).median);

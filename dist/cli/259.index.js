@@ -12581,12 +12581,16 @@ function chooseTimeMetric(setting, medians) {
 
 
 /**
- * Runs one command benchmark: for each size (or once without sizes) the warm-up runs, discarded,
- * then the repetitions, each measured as a whole process. The first run that fails (non-zero
- * exit, signal, timeout, program missing) ends this benchmark with status "failed" or
- * "timed-out" and an error that says which run and why; the runs measured before it are kept.
- * With two or more sizes and no failure, time (median wall per size) and peak memory are fitted
- * against the complexity classes. Only an abort or a machine without the measuring helper throws.
+ * Runs one command benchmark, each run measured as a whole process. The sizes (or the one run
+ * without sizes) take turns: round 1 runs every size once, then round 2, and so on, the warm-up
+ * rounds first and discarded. In turns, a machine that slows down or speeds up for a while (a
+ * neighbour's job, a CPU's clock) touches one repetition of every size rather than all the
+ * repetitions of the sizes that happened to run then, so the medians per size — and the curve
+ * fitted through them — keep their shape. The first run that fails (non-zero exit, signal,
+ * timeout, program missing) ends this benchmark with status "failed" or "timed-out" and an error
+ * that says which run and why; the runs measured before it are kept. With two or more sizes and
+ * no failure, time (median per size) and peak memory are fitted against the complexity classes.
+ * Only an abort or a machine without the measuring helper throws.
  */
 async function runCommandBenchmark(spec, options) {
     const { log } = options;
@@ -12601,15 +12605,21 @@ async function runCommandBenchmark(spec, options) {
         repetitions: spec.repetitions,
         runs: [],
     };
-    const sizes = spec.sizes ?? [undefined];
-    for (const size of sizes) {
-        const argv = size === undefined ? spec.argv : spec.argv.map((a) => a.split(SIZE_PLACEHOLDER).join(String(size)));
-        const env = { ...options.env, ...spec.env, ...(spec.sizeEnv && size !== undefined ? { [spec.sizeEnv]: String(size) } : {}) };
-        const samples = [];
-        const total = spec.warmup + spec.repetitions;
-        for (let i = 0; i < total; i++) {
-            const warm = i < spec.warmup;
-            const which = warm ? `warm-up run ${i + 1} of ${spec.warmup}` : `repetition ${i - spec.warmup + 1} of ${spec.repetitions}`;
+    const plans = (spec.sizes ?? [undefined]).map((size) => ({
+        size,
+        argv: size === undefined ? spec.argv : spec.argv.map((a) => a.split(SIZE_PLACEHOLDER).join(String(size))),
+        env: { ...options.env, ...spec.env, ...(spec.sizeEnv && size !== undefined ? { [spec.sizeEnv]: String(size) } : {}) },
+        samples: [],
+    }));
+    const keepAll = () => {
+        for (const plan of plans)
+            keep(result, plan.size, plan.samples);
+    };
+    const total = spec.warmup + spec.repetitions;
+    for (let i = 0; i < total; i++) {
+        const warm = i < spec.warmup;
+        const which = warm ? `warm-up run ${i + 1} of ${spec.warmup}` : `repetition ${i - spec.warmup + 1} of ${spec.repetitions}`;
+        for (const { size, argv, env, samples } of plans) {
             const at = `${size !== undefined ? `size ${size}, ` : ''}${which}`;
             let run;
             try {
@@ -12620,7 +12630,7 @@ async function runCommandBenchmark(spec, options) {
                 // measuring helper (MeasurementUnavailableError) concerns every benchmark and is thrown.
                 if (err instanceof lib_errors/* ProcessError */.yI) {
                     fail(result, 'failed', `benchmark "${spec.name}" could not run (${at}): ${err.message}; see its definition at ${spec.source}.`);
-                    keep(result, size, samples);
+                    keepAll();
                     log.error(result.error);
                     return result;
                 }
@@ -12635,15 +12645,17 @@ async function runCommandBenchmark(spec, options) {
                 fail(result, 'failed', `benchmark "${spec.name}" ${how} (${at}, after ${(run.wallMs / 1000).toFixed(2)} s)${run_command_benchmark_tail(run.stderr)}`);
             }
             if (result.status !== 'ok') {
-                keep(result, size, samples);
+                keepAll();
                 log.error(result.error);
                 return result;
             }
             if (!warm)
                 samples.push(sampleOf(run));
         }
-        const kept = keep(result, size, samples);
-        log.info(`${spec.name}${size !== undefined ? ` n=${size}` : ''}: wall ${kept.wall.median.toFixed(1)} ms median (cv ${(kept.wall.cv * 100).toFixed(1)}%), ` +
+    }
+    keepAll();
+    for (const kept of result.runs) {
+        log.info(`${spec.name}${kept.size !== undefined ? ` n=${kept.size}` : ''}: wall ${kept.wall.median.toFixed(1)} ms median (cv ${(kept.wall.cv * 100).toFixed(1)}%), ` +
             `CPU ${kept.cpuPercent.median.toFixed(0)}%, peak RSS ${(kept.peakRss.median / 2 ** 20).toFixed(1)} MB`);
     }
     if (spec.sizes && spec.sizes.length >= 2) {
