@@ -5,6 +5,7 @@ import { validateSarifFile } from '../lib/sarif/github-checks';
 import { SarifMerger } from '../lib/sarif/merge';
 import { formatMergeSummary } from '../lib/sarif/merge-summary';
 import { formatProblem, unmatchedPattern, type SarifProblem } from '../lib/sarif/problems';
+import { LIBRARY_COMMANDS } from './library-commands';
 import type { CliIo } from './main';
 import { closest } from './parse-args';
 
@@ -18,11 +19,10 @@ import { closest } from './parse-args';
  * written). With no usable input at all it exits 1 and writes nothing.
  */
 
-export const SARIF_DESCRIPTION = 'Merge SARIF files into one log GitHub code scanning accepts, or check files against the schema and GitHub\'s rules.';
 
 const HELP = `Usage: assay sarif <subcommand> [options] FILE...
 
-${SARIF_DESCRIPTION}
+${LIBRARY_COMMANDS[0]!.description}
 FILEs are paths or globs (*, ?, **, [...]; quote them so the shell leaves them to assay).
 
 Subcommands:

@@ -18,6 +18,11 @@ export class ResultDeduper {
   /** How many arrivals were duplicates of a result already held. */
   duplicates = 0;
 
+  /** Makes room for `more` records to come (a file's worth), so the table grows once, not step by step. */
+  reserve(more: number): void {
+    this.byHash.reserve(this.records.length + more);
+  }
+
   add(record: ResultRecord): void {
     const hash = record.keyHash;
     if (hash < 0) {
@@ -67,6 +72,11 @@ class HashPositions {
       if (key === hash) return this.values[slot];
       if (key === -1) return undefined;
     }
+  }
+
+  /** Grows the table at once to hold `count` entries at most half full. */
+  reserve(count: number): void {
+    while (count * 2 > this.keys.length) this.grow();
   }
 
   /** Sets a hash that is not in the table yet. */

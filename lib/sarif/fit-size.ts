@@ -42,7 +42,7 @@ export interface SizeFitInput {
   glue: readonly Buffer[];
   runs: readonly SizedRun[];
   limitBytes: number;
-  /** Uncompressed bytes per chunk (the granularity of the first pass). */
+  /** Uncompressed bytes per chunk (the granularity of the first pass); default 2 MiB. */
   chunkBytes?: number;
   concurrency?: number;
 }
@@ -121,7 +121,10 @@ async function compressInOrder(runs: readonly SizedRun[], order: readonly Chunk[
 }
 
 export async function fitGzipSize(input: SizeFitInput): Promise<SizeFit> {
-  const chunkBytes = input.chunkBytes ?? 512 * 1024;
+  // 2 MiB: each chunk is primed with the 32 KB before it and set up on the main thread, which
+  // at 512 KiB made compressing 66 MB at level 1 take 190 ms on 2 cores instead of 140 (the
+  // gzip is 0.1 % larger); a cut inside a chunk deflates at most that much again.
+  const chunkBytes = input.chunkBytes ?? 2 * 1024 * 1024;
   // Some more jobs than CPUs in flight (libuv runs 4 at once), so none waits while the next chunk is filled.
   const concurrency = input.concurrency ?? Math.max(4, os.availableParallelism());
   const { runs, glue, limitBytes } = input;

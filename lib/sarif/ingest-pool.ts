@@ -7,6 +7,7 @@ import { errorMessage } from '../errors';
 import { checkDeferredLog, ingestBuffer, unreadable, type IngestOptions, type IngestOutcome } from './ingest';
 import { ColumnSink, packOutcome, unpackOutcome } from './ingest-transfer';
 import type { IngestJob, IngestMessage, IngestResponse } from './ingest-worker';
+import { readWholeFileAhead } from './whole-file';
 
 /**
  * Ingests several SARIF files at once: worker threads and the main thread take one file at a
@@ -160,7 +161,7 @@ export async function ingestFiles(
     let buf = bytes;
     if (!buf) {
       try {
-        buf = await fs.promises.readFile(file.path);
+        buf = await readWholeFileAhead(file.path);
       } catch (err) {
         commit(index, { ok: false, problems: [unreadable(file.name, err)] });
         return;
@@ -210,7 +211,7 @@ export async function ingestFiles(
       if (at >= order.length) return undefined;
       const index = order[at]!;
       answered.add(index);
-      return { index, read: fs.promises.readFile(files[index]!.path).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err)))) };
+      return { index, read: readWholeFileAhead(files[index]!.path).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err)))) };
     };
     const moreThanWorkersTake = () => order.length - Atomics.load(counter, 0) > lanes.length;
     let current = mainIngests ? take() : undefined;

@@ -1,7 +1,7 @@
-import * as fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { ingestBuffer, unreadable, type IngestOptions } from './ingest';
 import { ColumnSink, packOutcome, type PackedOutcome } from './ingest-transfer';
+import { readWholeFile } from './whole-file';
 
 /**
  * Worker thread of ingest-pool.ts: takes files from the pool's shared queue (a counter every
@@ -35,29 +35,11 @@ export interface IngestResponse {
   error?: string;
 }
 
-/** Reads a file into a buffer of its own (not the pool's, so it can be handed to another thread). */
-export function readWhole(file: string): Buffer {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const size = fs.fstatSync(fd).size;
-    const buf = Buffer.allocUnsafeSlow(size);
-    let read = 0;
-    while (read < size) {
-      const n = fs.readSync(fd, buf, read, size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return buf.subarray(0, read);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 /** Ingests one file of the job and answers with its outcome. */
 function ingestOne(id: number, path: string, name: string, options: IngestOptions): void {
   let buf: Buffer;
   try {
-    buf = readWhole(path);
+    buf = readWholeFile(path);
   } catch (err) {
     const message: IngestMessage = { kind: 'done', id, outcome: { ok: false, problems: [unreadable(name, err)] } };
     parentPort!.postMessage(message);

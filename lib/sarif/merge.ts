@@ -73,25 +73,38 @@ interface RunState {
 const n = countText;
 
 /**
+ * The distinct ranks of `records`, highest first, with how many records have each, and for each
+ * record which of them it has. Ranks are small non-negative integers (rankOf), so they are counted
+ * in a typed array indexed by rank, not a Map: one lookup per record of 200,000.
+ */
+function rankGroups(records: readonly ResultRecord[]): { ranks: number[]; counts: number[]; groupOf: (rank: number) => number } {
+  let max = 0;
+  for (const r of records) if (r.rank > max) max = r.rank;
+  const byRank = new Int32Array(max + 1);
+  for (const r of records) byRank[r.rank]!++;
+  const ranks: number[] = [];
+  const counts: number[] = [];
+  const group = new Int32Array(max + 1);
+  for (let rank = max; rank >= 0; rank--) {
+    if (byRank[rank] === 0) continue;
+    group[rank] = ranks.length;
+    ranks.push(rank);
+    counts.push(byRank[rank]!);
+  }
+  return { ranks, counts, groupOf: (rank) => group[rank]! };
+}
+
+/**
  * Records most severe first, equal ones in the order they came: `records` come in order of
  * arrival (seq), as the deduper holds them, so a stable placement by rank (few distinct values)
  * sorts them without comparing.
  */
 function bySeverity(records: readonly ResultRecord[]): ResultRecord[] {
-  const counts = new Map<number, number>();
-  for (const r of records) counts.set(r.rank, (counts.get(r.rank) ?? 0) + 1);
-  const next = new Map<number, number>();
-  let at = 0;
-  for (const rank of [...counts.keys()].sort((a, b) => b - a)) {
-    next.set(rank, at);
-    at += counts.get(rank)!;
-  }
+  const { counts, groupOf } = rankGroups(records);
+  const next = new Int32Array(counts.length);
+  for (let g = 1; g < counts.length; g++) next[g] = next[g - 1]! + counts[g - 1]!;
   const sorted: ResultRecord[] = new Array(records.length);
-  for (const r of records) {
-    const p = next.get(r.rank)!;
-    sorted[p] = r;
-    next.set(r.rank, p + 1);
-  }
+  for (const r of records) sorted[next[groupOf(r.rank)]!++] = r;
   return sorted;
 }
 
@@ -101,19 +114,17 @@ function bySeverity(records: readonly ResultRecord[]): ResultRecord[] {
  */
 function mostSevere(records: readonly ResultRecord[], limit: number): { kept: ResultRecord[]; dropped: ResultRecord[] } {
   if (records.length <= limit) return { kept: bySeverity(records), dropped: [] };
-  const counts = new Map<number, number>();
-  for (const r of records) counts.set(r.rank, (counts.get(r.rank) ?? 0) + 1);
+  const { ranks, counts } = rankGroups(records);
   let room = limit;
   let cutRank = -Infinity;
   let atCut = 0; // how many records of the cut-off rank still fit
-  for (const rank of [...counts.keys()].sort((a, b) => b - a)) {
-    const n = counts.get(rank)!;
-    if (n >= room) {
-      cutRank = rank;
+  for (let g = 0; g < ranks.length; g++) {
+    if (counts[g]! >= room) {
+      cutRank = ranks[g]!;
       atCut = room;
       break;
     }
-    room -= n;
+    room -= counts[g]!;
   }
   const kept: ResultRecord[] = [];
   const dropped: ResultRecord[] = [];
@@ -224,6 +235,7 @@ export class SarifMerger {
       state.automationIds.add(run.automationDetails?.id ?? '');
       state.files.add(ingested.file);
       const source = state.mappings.length - 1;
+      state.dedupe.reserve(records.length);
       for (const record of records) {
         record.source = source;
         record.seq = this.seq++;
