@@ -80,25 +80,43 @@ describe('perf-bench action', () => {
   });
 
   test('a planted 40% slowdown is a regression against the baseline; the same program is not', async (t) => {
-    const config = ['benchmarks:', '  - name: spin', `    command: [node, ${SPIN}, "40"]`, '    repetitions: 10', '    warmup: 1', ''].join('\n');
+    // 100 units: about 350 ms of loop beside Node's 70 ms start-up, so the planted 40% reads as
+    // about 1.33× (at 40 units the start-up diluted it to about 1.2×, within this VM's drift).
+    const config = ['benchmarks:', '  - name: spin', `    command: [node, ${SPIN}, "100"]`, '    repetitions: 10', '    warmup: 1', ''].join('\n');
     const ws = workspace(t, config);
-    const first = await runLocalAction({ actionDir: 'actions/perf-bench', workspace: ws, timeoutMs: 180_000 });
-    assert.equal(first.exitCode, 0, first.stdout + first.stderr);
-    fs.renameSync(path.join(ws, 'assay-results/performance.json'), path.join(ws, 'baseline.json'));
+    const measureBaseline = async () => {
+      const first = await runLocalAction({ actionDir: 'actions/perf-bench', workspace: ws, timeoutMs: 180_000 });
+      assert.equal(first.exitCode, 0, first.stdout + first.stderr);
+      fs.renameSync(path.join(ws, 'assay-results/performance.json'), path.join(ws, 'baseline.json'));
+    };
+    await measureBaseline();
 
     const same = await runLocalAction({ actionDir: 'actions/perf-bench', workspace: ws, inputs: { baseline: 'baseline.json', 'fail-on-regression': 'true' }, timeoutMs: 180_000 });
     assert.equal(same.exitCode, 0, same.stdout + same.stderr);
     assert.notEqual(readDoc(ws).benchmarks[0]?.comparison?.verdict, 'regressed');
     assert.equal(same.outputs.regressions, '0');
 
-    const slow = await runLocalAction({
-      actionDir: 'actions/perf-bench',
-      workspace: ws,
-      inputs: { baseline: 'baseline.json', 'fail-on-regression': 'true' },
-      env: { SLOWDOWN: '1.4' },
-      timeoutMs: 180_000,
-    });
-    const spin = readDoc(ws).benchmarks[0]!;
+    const measureSlow = () =>
+      runLocalAction({
+        actionDir: 'actions/perf-bench',
+        workspace: ws,
+        inputs: { baseline: 'baseline.json', 'fail-on-regression': 'true' },
+        env: { SLOWDOWN: '1.4' },
+        timeoutMs: 180_000,
+      });
+    let slow = await measureSlow();
+    let spin = readDoc(ws).benchmarks[0]!;
+    // Baseline and current are measured a minute apart, and this shared VM's speed drifts by more
+    // than the planted 40% now and then (a CPU loop took 214 ms at one time and 467 ms 40 minutes
+    // later): a clean-clone CI run once read the slowed program as 1.02× its baseline. Both are
+    // measured again once when that happens; a comparison that cannot see a regression misses twice.
+    const seen = () => spin.comparison?.verdict === 'regressed' && spin.comparison.confidenceInterval[0] > 1.05;
+    if (!seen()) {
+      console.log(`# spin: the planted slowdown was not seen (${JSON.stringify(spin.comparison)}), measuring baseline and slowed program again`);
+      await measureBaseline();
+      slow = await measureSlow();
+      spin = readDoc(ws).benchmarks[0]!;
+    }
     assert.equal(spin.comparison?.verdict, 'regressed', JSON.stringify(spin.comparison));
     assert.ok(spin.comparison!.confidenceInterval[0] > 1.05);
     assert.equal(slow.exitCode, 1);
