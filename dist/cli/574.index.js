@@ -4328,10 +4328,13 @@ class HashPositions {
                 return undefined;
         }
     }
-    /** Grows the table at once to hold `count` entries at most half full. */
+    /** Grows the table at once (one rehash) to hold `count` entries at most half full. */
     reserve(count) {
-        while (count * 2 > this.keys.length)
-            this.grow();
+        let length = this.keys.length;
+        while (count * 2 > length)
+            length *= 2;
+        if (length > this.keys.length)
+            this.resize(length);
     }
     /** Sets a hash that is not in the table yet. */
     set(hash, position) {
@@ -4349,9 +4352,12 @@ class HashPositions {
         this.values[slot] = position;
     }
     grow() {
+        this.resize(this.keys.length * 2);
+    }
+    resize(length) {
         const { keys, values } = this;
-        this.keys = new Int32Array(keys.length * 2).fill(-1);
-        this.values = new Int32Array(keys.length * 2);
+        this.keys = new Int32Array(length).fill(-1);
+        this.values = new Int32Array(length);
         for (let i = 0; i < keys.length; i++)
             if (keys[i] !== -1)
                 this.place(keys[i], values[i]);
@@ -4853,8 +4859,9 @@ function unpackOutcome(packed, buf) {
             const columns = { buf, numbers, ruleIds, sourceUris, keyBytes: Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength), keyOffsets };
             const count = keyOffsets.length - 1;
             const records = new Array(count);
+            // (Most runs have no replaced text: no lookup per record then.)
             for (let i = 0; i < count; i++)
-                records[i] = new PackedRecord(columns, i, replaced.get(i));
+                records[i] = new PackedRecord(columns, i, replaced.size > 0 ? replaced.get(i) : undefined);
             return { run, records, lookup: (0,result_record/* ruleLookup */.j9)(run) };
         }),
     };

@@ -13038,8 +13038,9 @@ function unpackOutcome(packed, buf) {
             const columns = { buf, numbers, ruleIds, sourceUris, keyBytes: Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength), keyOffsets };
             const count = keyOffsets.length - 1;
             const records = new Array(count);
+            // (Most runs have no replaced text: no lookup per record then.)
             for (let i = 0; i < count; i++)
-                records[i] = new PackedRecord(columns, i, replaced.get(i));
+                records[i] = new PackedRecord(columns, i, replaced.size > 0 ? replaced.get(i) : undefined);
             return { run, records, lookup: ruleLookup(run) };
         }),
     };

@@ -74,9 +74,11 @@ class HashPositions {
     }
   }
 
-  /** Grows the table at once to hold `count` entries at most half full. */
+  /** Grows the table at once (one rehash) to hold `count` entries at most half full. */
   reserve(count: number): void {
-    while (count * 2 > this.keys.length) this.grow();
+    let length = this.keys.length;
+    while (count * 2 > length) length *= 2;
+    if (length > this.keys.length) this.resize(length);
   }
 
   /** Sets a hash that is not in the table yet. */
@@ -95,9 +97,13 @@ class HashPositions {
   }
 
   private grow(): void {
+    this.resize(this.keys.length * 2);
+  }
+
+  private resize(length: number): void {
     const { keys, values } = this;
-    this.keys = new Int32Array(keys.length * 2).fill(-1);
-    this.values = new Int32Array(keys.length * 2);
+    this.keys = new Int32Array(length).fill(-1);
+    this.values = new Int32Array(length);
     for (let i = 0; i < keys.length; i++) if (keys[i] !== -1) this.place(keys[i]!, values[i]!);
   }
 }

@@ -333,7 +333,8 @@ export function unpackOutcome(packed: PackedOutcome, buf: Buffer): IngestOutcome
       const columns: RunColumns = { buf, numbers, ruleIds, sourceUris, keyBytes: Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength), keyOffsets };
       const count = keyOffsets.length - 1;
       const records: ResultRecord[] = new Array(count);
-      for (let i = 0; i < count; i++) records[i] = new PackedRecord(columns, i, replaced.get(i));
+      // (Most runs have no replaced text: no lookup per record then.)
+      for (let i = 0; i < count; i++) records[i] = new PackedRecord(columns, i, replaced.size > 0 ? replaced.get(i) : undefined);
       return { run, records, lookup: ruleLookup(run) };
     }),
   };
