@@ -300,7 +300,7 @@ function ingestLaidOut(file: string, buf: Buffer, layout: SarifLayout, options: 
   }
   // The skeleton is checked on its bytes first (result-check.ts); only what that check does not
   // vouch for goes to the full validator, which names each problem.
-  const vouched = checkLog(skeleton.bytes, 0, skeleton.bytes.length, ascii);
+  const vouched = scans?.checkLog(skeleton.bytes) ?? checkLog(skeleton.bytes, 0, skeleton.bytes.length, ascii);
   if (vouched) {
     // valid: nothing to report, nothing to defer
   } else if (!options.deferLogCheck) for (const v of sarifSchemaViolations(log)) problems.add(schemaProblem(file, v));

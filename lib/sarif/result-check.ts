@@ -564,7 +564,7 @@ export function resultNode(): SchemaNode {
 }
 
 /** The whole log's schema (the schema's root, its $refs resolved to the definitions). */
-function logNode(): SchemaNode {
+export function logNode(): SchemaNode {
   if (!root) {
     compiledDefinitions ??= compileDefinitions();
     const { definitions: _definitions, $schema: _schema, title: _title, description: _description, ...rest } = sarifSchema as unknown as Record<string, unknown>;

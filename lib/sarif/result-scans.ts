@@ -130,6 +130,14 @@ export class ResultScans {
     return pretty < 0 ? undefined : { pretty: pretty === 1 };
   }
 
+  /**
+   * checkLog (result-check.ts) on the log's skeleton `bytes`, by the WebAssembly walk when this
+   * file is read with it; undefined when it is not (the caller runs the JavaScript check).
+   */
+  checkLog(bytes: Buffer): boolean | undefined {
+    return this.walk?.checkLog(bytes, this.ascii);
+  }
+
   /** Lets go of the file. */
   done(): void {
     this.buf = EMPTY;
