@@ -1,57 +1,163 @@
+import type { RecordRows } from './ingest-transfer';
 import { recordKey, type ResultRecord } from './result-record';
+import type { Severity } from '../severity';
 
 /**
  * Drops duplicate results within one run: same rule, same primary location (URI and region) and
  * same fingerprint (partialFingerprints.primaryLocationLineHash, else the `fingerprints` set, and
- * for results without any fingerprint the same message), the key resultFacts() computes. The same finding arrives twice when shards of one scan overlap, or
- * when a tool's output is ingested twice. Of two duplicates the one that says more (more
- * locations, flow steps, fixes, properties) is kept, in the place of the first, so output order
- * does not depend on which one won. Results with neither location nor fingerprint are never
- * taken as duplicates: nothing says they are the same finding.
+ * for results without any fingerprint the same message), the key resultFacts() computes. The same
+ * finding arrives twice when shards of one scan overlap, or when a tool's output is ingested
+ * twice. Of two duplicates the one that says more (more locations, flow steps, fixes, properties)
+ * is kept, in the place of the first, so output order does not depend on which one won. Results
+ * with neither location nor fingerprint are never taken as duplicates: nothing says they are the
+ * same finding.
+ *
+ * What it holds is, per result, where the result is: a record object (add), or a row of a run's
+ * columns as a worker thread sent them (addRows), made a record object only when asked for
+ * (recordAt). A merge of 200,000 results keeps 25,000 per run: the others are counted and cut on
+ * their columns, without an object each for the garbage collector to walk again and again.
  */
 export class ResultDeduper {
-  readonly records: ResultRecord[] = [];
-  /** Key hash → position of the first record with it. */
+  /** Where held results are: record objects (a list), or a run's rows. */
+  private readonly tables: Array<ResultRecord[] | RecordRows> = [];
+  /** Per table of rows, the `source` its records get (ResultRecord.source). */
+  private readonly sources: number[] = [];
+  /** The list record objects go to, once there is one. */
+  private objects: { table: number; list: ResultRecord[] } | undefined;
+  /** Per held result: its table, its position there, and its arrival (seq). */
+  private tableOf = new Int32Array(1024);
+  private indexOf = new Int32Array(1024);
+  private seqOf = new Float64Array(1024);
+  /** How many results are held. */
+  count = 0;
+  /** Key hash → position of the first result with it. */
   private readonly byHash = new HashPositions();
   /** Keys that share a hash with another key (hardly ever), in full → position. */
   private collided: Map<string, number> | undefined;
   /** How many arrivals were duplicates of a result already held. */
   duplicates = 0;
+  /** The records, made once (see records). */
+  private made: ResultRecord[] | undefined;
 
-  /** Makes room for `more` records to come (a file's worth), so the table grows once, not step by step. */
+  /** Makes room for `more` results to come (a file's worth), so the tables grow once, not step by step. */
   reserve(more: number): void {
-    this.byHash.reserve(this.records.length + more);
+    this.byHash.reserve(this.count + more);
+    this.room(this.count + more);
   }
 
+  /** Adds a record object (its source and seq set by the caller). */
   add(record: ResultRecord): void {
-    const hash = record.keyHash;
+    if (!this.objects) {
+      this.objects = { table: this.tables.length, list: [] };
+      this.tables.push(this.objects.list);
+      this.sources.push(-1);
+    }
+    const i = this.objects.list.length;
+    this.objects.list.push(record);
+    this.place(this.objects.table, i, record.keyHash, record.info, record.seq);
+  }
+
+  /** Adds every row of a run's columns: their records get `source`, and seq from `seqStart` on in row order. */
+  addRows(rows: RecordRows, source: number, seqStart: number): void {
+    const table = this.tables.length;
+    this.tables.push(rows);
+    this.sources.push(source);
+    this.reserve(rows.count);
+    for (let i = 0; i < rows.count; i++) this.place(table, i, rows.keyHash(i), rows.info(i), seqStart + i);
+  }
+
+  private place(table: number, i: number, hash: number, info: number, seq: number): void {
     if (hash < 0) {
-      this.records.push(record);
+      this.push(table, i, seq);
       return;
     }
     let at = this.byHash.get(hash);
     if (at === undefined) {
-      this.byHash.set(hash, this.records.length);
-      this.records.push(record);
+      this.byHash.set(hash, this.count);
+      this.push(table, i, seq);
       return;
     }
-    const key = recordKey(record)!;
-    if (recordKey(this.records[at]!) !== key) {
+    const key = this.keyOf(table, i)!;
+    if (this.keyOf(this.tableOf[at]!, this.indexOf[at]!) !== key) {
       // Another key with the same hash: told apart by the key itself.
       this.collided ??= new Map();
       at = this.collided.get(key);
       if (at === undefined) {
-        this.collided.set(key, this.records.length);
-        this.records.push(record);
+        this.collided.set(key, this.count);
+        this.push(table, i, seq);
         return;
       }
     }
     this.duplicates++;
-    const held = this.records[at]!;
-    if (record.info > held.info) {
-      record.seq = held.seq;
-      this.records[at] = record;
+    if (info > this.infoOf(this.tableOf[at]!, this.indexOf[at]!)) {
+      // It takes the place (and the seq) of the one held.
+      this.tableOf[at] = table;
+      this.indexOf[at] = i;
     }
+  }
+
+  private push(table: number, i: number, seq: number): void {
+    this.room(this.count + 1);
+    this.tableOf[this.count] = table;
+    this.indexOf[this.count] = i;
+    this.seqOf[this.count] = seq;
+    this.count++;
+    this.made = undefined;
+  }
+
+  private room(count: number): void {
+    if (count <= this.tableOf.length) return;
+    let length = this.tableOf.length;
+    while (length < count) length *= 2;
+    const grow = <T extends Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
+      const b = make(length);
+      b.set(a);
+      return b;
+    };
+    this.tableOf = grow(this.tableOf, (n) => new Int32Array(n));
+    this.indexOf = grow(this.indexOf, (n) => new Int32Array(n));
+    this.seqOf = grow(this.seqOf, (n) => new Float64Array(n));
+  }
+
+  private keyOf(table: number, i: number): string | undefined {
+    const t = this.tables[table]!;
+    return Array.isArray(t) ? recordKey(t[i]!) : t.key(i);
+  }
+
+  private infoOf(table: number, i: number): number {
+    const t = this.tables[table]!;
+    return Array.isArray(t) ? t[i]!.info : t.info(i);
+  }
+
+  /** The rank (ResultRecord.rank) of the result held at `p`. */
+  rankAt(p: number): number {
+    const t = this.tables[this.tableOf[p]!]!;
+    return Array.isArray(t) ? t[this.indexOf[p]!]!.rank : t.rank(this.indexOf[p]!);
+  }
+
+  severityAt(p: number): Severity {
+    const t = this.tables[this.tableOf[p]!]!;
+    return Array.isArray(t) ? t[this.indexOf[p]!]!.severity : t.severity(this.indexOf[p]!);
+  }
+
+  /** The record held at `p`, with its source and seq; a row becomes a record object here (ask once per position). */
+  recordAt(p: number): ResultRecord {
+    const table = this.tableOf[p]!;
+    const t = this.tables[table]!;
+    const record = Array.isArray(t) ? t[this.indexOf[p]!]! : t.record(this.indexOf[p]!);
+    if (!Array.isArray(t)) record.source = this.sources[table]!;
+    record.seq = this.seqOf[p]!;
+    return record;
+  }
+
+  /** Every held record in order of arrival (made once: for callers that want them all as objects). */
+  get records(): ResultRecord[] {
+    if (!this.made) {
+      const made: ResultRecord[] = new Array(this.count);
+      for (let p = 0; p < this.count; p++) made[p] = this.recordAt(p);
+      this.made = made;
+    }
+    return this.made;
   }
 }
 

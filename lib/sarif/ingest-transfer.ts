@@ -322,20 +322,72 @@ class PackedRecord implements ResultRecord {
   }
 }
 
-/** The outcome back on the main thread, its records reading from the columns and pointing into `buf` (the shared bytes). */
+/**
+ * A run's records as its columns hold them, without an object each: what a merge decides on
+ * (key hash, how much a result says, its rank and severity) is read off the columns, and a
+ * record object is made only for a result the merge keeps (record()).
+ */
+export class RecordRows {
+  private readonly replaced: Map<number, string>;
+  readonly count: number;
+
+  constructor(
+    private readonly columns: RunColumns,
+    texts: ReadonlyArray<[number, string]>,
+  ) {
+    this.replaced = new Map(texts);
+    this.count = columns.keyOffsets.length - 1;
+  }
+
+  keyHash(i: number): number {
+    return this.columns.numbers[i * WIDTH + 9]!;
+  }
+  info(i: number): number {
+    return this.columns.numbers[i * WIDTH + 4]!;
+  }
+  rank(i: number): number {
+    return this.columns.numbers[i * WIDTH + 3]!;
+  }
+  severity(i: number): Severity {
+    return SEVERITIES[(this.columns.numbers[i * WIDTH + 8]! >> 6) & 7]!;
+  }
+  /** Row i's dedupe key in full, undefined when it has none. */
+  key(i: number): string | undefined {
+    if (this.keyHash(i) < 0) return undefined;
+    return this.columns.keyBytes.toString('utf8', this.columns.keyOffsets[i]!, this.columns.keyOffsets[i + 1]!);
+  }
+  /** Row i as a record object (a new one each call). */
+  record(i: number): ResultRecord {
+    // (Most runs have no replaced text: no lookup per record then.)
+    return new PackedRecord(this.columns, i, this.replaced.size > 0 ? this.replaced.get(i) : undefined);
+  }
+}
+
+/**
+ * The outcome back on the main thread, its records reading from the columns and pointing into
+ * `buf` (the shared bytes): each run's `rows`, and its `records` as objects when first asked for
+ * (a merge takes the rows: SarifMerger.addIngested).
+ */
 export function unpackOutcome(packed: PackedOutcome, buf: Buffer): IngestOutcome {
   if (!packed.ok) return packed;
   const { runs, ...rest } = packed.file;
   const ingested: IngestedFile = {
     ...rest,
-    runs: runs.map(({ run, numbers, ruleIds, sourceUris, keys, keyOffsets, texts }) => {
-      const replaced = new Map(texts);
-      const columns: RunColumns = { buf, numbers, ruleIds, sourceUris, keyBytes: Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength), keyOffsets };
-      const count = keyOffsets.length - 1;
-      const records: ResultRecord[] = new Array(count);
-      // (Most runs have no replaced text: no lookup per record then.)
-      for (let i = 0; i < count; i++) records[i] = new PackedRecord(columns, i, replaced.size > 0 ? replaced.get(i) : undefined);
-      return { run, records, lookup: ruleLookup(run) };
+    runs: runs.map(({ run, numbers, ruleIds, sourceUris, keys, keyOffsets, texts }): IngestedRun => {
+      const rows = new RecordRows({ buf, numbers, ruleIds, sourceUris, keyBytes: Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength), keyOffsets }, texts);
+      let records: ResultRecord[] | undefined;
+      return {
+        run,
+        lookup: ruleLookup(run),
+        rows,
+        get records(): ResultRecord[] {
+          if (!records) {
+            records = new Array(rows.count);
+            for (let i = 0; i < rows.count; i++) records[i] = rows.record(i);
+          }
+          return records;
+        },
+      };
     }),
   };
   return { ok: true, ingested };

@@ -1,6 +1,7 @@
 import { isAscii } from 'node:buffer';
 import * as fs from 'node:fs/promises';
 import { errorMessage } from '../errors';
+import type { RecordRows } from './ingest-transfer';
 import { compactJson, jsonPathAt, lineAndColumn, scanSarifLayout, spansWithLineBreaks, type SarifLayout } from './json-scan';
 import { emptyTally, trimResult, type SarifLimits, type TrimTally } from './limits';
 import { JSON_SYNTAX_RULE, schemaProblem, type SarifProblem } from './problems';
@@ -53,6 +54,8 @@ export interface IngestedRun {
   lookup: RuleLookup;
   /** With IngestOptions.recordSink: where the records went instead of `records` (which is then empty). */
   sink?: RecordSink;
+  /** Records that came as columns (from a worker thread, or the main thread's own ColumnSink): the same records as rows, without an object each. */
+  rows?: RecordRows;
 }
 
 /** Takes a run's records as they are made (a worker thread writes them to columns at once: ingest-transfer.ts). */

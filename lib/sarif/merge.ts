@@ -73,78 +73,96 @@ interface RunState {
 const n = countText;
 
 /**
- * The distinct ranks of `records`, highest first, with how many records have each, and for each
- * record which of them it has. Ranks are small non-negative integers (rankOf), so they are counted
- * in a typed array indexed by rank, not a Map: one lookup per record of 200,000.
+ * The distinct ranks among `ranks`, highest first, with how many have each, and which of them a
+ * rank is. Ranks are small non-negative integers (rankOf), so they are counted in a typed array
+ * indexed by rank, not a Map: one lookup per result of 200,000.
  */
-function rankGroups(records: readonly ResultRecord[]): { ranks: number[]; counts: number[]; groupOf: (rank: number) => number } {
+function rankGroups(ranks: Float64Array): { ranks: number[]; counts: number[]; groupOf: (rank: number) => number } {
   let max = 0;
-  for (const r of records) if (r.rank > max) max = r.rank;
+  for (let p = 0; p < ranks.length; p++) if (ranks[p]! > max) max = ranks[p]!;
   const byRank = new Int32Array(max + 1);
-  for (const r of records) byRank[r.rank]!++;
-  const ranks: number[] = [];
+  for (let p = 0; p < ranks.length; p++) byRank[ranks[p]!]!++;
+  const distinct: number[] = [];
   const counts: number[] = [];
   const group = new Int32Array(max + 1);
   for (let rank = max; rank >= 0; rank--) {
     if (byRank[rank] === 0) continue;
-    group[rank] = ranks.length;
-    ranks.push(rank);
+    group[rank] = distinct.length;
+    distinct.push(rank);
     counts.push(byRank[rank]!);
   }
-  return { ranks, counts, groupOf: (rank) => group[rank]! };
+  return { ranks: distinct, counts, groupOf: (rank) => group[rank]! };
 }
 
 /**
- * Records most severe first, equal ones in the order they came: `records` come in order of
- * arrival (seq), as the deduper holds them, so a stable placement by rank (few distinct values)
- * sorts them without comparing.
+ * The `limit` most severe results the deduper holds, as records sorted most severe first (equal
+ * ones in the order they came), and how many of each severity the others are. The deduper holds
+ * results in arrival (seq) order and ranks take few distinct values, so the cut-off rank is found
+ * by counting, the first results of that rank are the ones a full sort would keep, and what is
+ * kept is sorted by a stable placement per rank, without comparing. Only kept results become
+ * record objects.
  */
-function bySeverity(records: readonly ResultRecord[]): ResultRecord[] {
-  const { counts, groupOf } = rankGroups(records);
+function mostSevere(dedupe: ResultDeduper, limit: number): { kept: ResultRecord[]; dropped: number; droppedBySeverity: Partial<Record<Severity, number>> } {
+  const total = dedupe.count;
+  const ranks = new Float64Array(total);
+  for (let p = 0; p < total; p++) ranks[p] = dedupe.rankAt(p);
+  let cutRank = -Infinity;
+  let atCut = 0; // how many results of the cut-off rank still fit
+  if (total > limit) {
+    const groups = rankGroups(ranks);
+    let room = limit;
+    for (let g = 0; g < groups.ranks.length; g++) {
+      if (groups.counts[g]! >= room) {
+        cutRank = groups.ranks[g]!;
+        atCut = room;
+        break;
+      }
+      room -= groups.counts[g]!;
+    }
+  }
+  const keptAt = new Int32Array(Math.min(total, limit));
+  const keptRanks = new Float64Array(keptAt.length);
+  let k = 0;
+  const droppedCounts = countBySeverity([]);
+  for (let p = 0; p < total; p++) {
+    const rank = ranks[p]!;
+    if (rank > cutRank || (rank === cutRank && atCut-- > 0)) {
+      keptAt[k] = p;
+      keptRanks[k++] = rank;
+    } else droppedCounts[dedupe.severityAt(p)]++;
+  }
+  const { counts, groupOf } = rankGroups(keptRanks);
   const next = new Int32Array(counts.length);
   for (let g = 1; g < counts.length; g++) next[g] = next[g - 1]! + counts[g - 1]!;
-  const sorted: ResultRecord[] = new Array(records.length);
-  for (const r of records) sorted[next[groupOf(r.rank)]!++] = r;
-  return sorted;
+  const kept: ResultRecord[] = new Array(k);
+  for (let i = 0; i < k; i++) kept[next[groupOf(keptRanks[i]!)]!++] = dedupe.recordAt(keptAt[i]!);
+  return { kept, dropped: total - k, droppedBySeverity: nonZero(droppedCounts) };
 }
 
-/**
- * The `limit` most severe records, sorted most severe first, and the others. Ranks take few
- * distinct values, so the cut-off rank is found by counting, and only what is kept is sorted.
- */
-function mostSevere(records: readonly ResultRecord[], limit: number): { kept: ResultRecord[]; dropped: ResultRecord[] } {
-  if (records.length <= limit) return { kept: bySeverity(records), dropped: [] };
-  const { ranks, counts } = rankGroups(records);
-  let room = limit;
-  let cutRank = -Infinity;
-  let atCut = 0; // how many records of the cut-off rank still fit
-  for (let g = 0; g < ranks.length; g++) {
-    if (counts[g]! >= room) {
-      cutRank = ranks[g]!;
-      atCut = room;
-      break;
-    }
-    room -= counts[g]!;
-  }
-  const kept: ResultRecord[] = [];
-  const dropped: ResultRecord[] = [];
-  // The deduper holds records in arrival (seq) order, so the first ones of the cut-off rank are
-  // those a full sort would keep.
-  for (const r of records) {
-    if (r.rank > cutRank) kept.push(r);
-    else if (r.rank === cutRank && atCut > 0) {
-      kept.push(r);
-      atCut--;
-    } else dropped.push(r);
-  }
-  return { kept: bySeverity(kept), dropped };
+/** How many results of each severity a run's deduper holds. */
+function heldSeverities(dedupe: ResultDeduper): Record<Severity, number> {
+  const counts = countBySeverity([]);
+  for (let p = 0; p < dedupe.count; p++) counts[dedupe.severityAt(p)]++;
+  return counts;
+}
+
+/** Counts per severity added up. */
+function sumSeverities(list: ReadonlyArray<Record<Severity, number>>): Record<Severity, number> {
+  const sum = countBySeverity([]);
+  for (const counts of list) for (const severity of Object.keys(sum) as Severity[]) sum[severity] += counts[severity];
+  return sum;
+}
+
+/** The severities that occur (a count above 0). */
+function nonZero(counts: Record<Severity, number>): Partial<Record<Severity, number>> {
+  return Object.fromEntries(Object.entries(counts).filter(([, v]) => v > 0));
 }
 
 function severities(records: readonly ResultRecord[]): Partial<Record<Severity, number>> {
   // Counted as they are read (no array of 100,000 severities in between).
   const counts = countBySeverity([]);
   for (const r of records) counts[r.severity]++;
-  return Object.fromEntries(Object.entries(counts).filter(([, v]) => v > 0));
+  return nonZero(counts);
 }
 
 /** Runs compared by their most severe results: critical count, then high, … (higher first). */
@@ -212,7 +230,8 @@ export class SarifMerger {
 
   addIngested(ingested: IngestedFile): void {
     let results = 0;
-    for (const { run, records } of ingested.runs) {
+    for (const ingestedRun of ingested.runs) {
+      const { run } = ingestedRun;
       if (this.options.category !== undefined && !run.automationDetails?.id) run.automationDetails = { id: automationIdFor(this.options.category) };
       const identity = runIdentity(run);
       const key = identityKey(identity);
@@ -235,14 +254,24 @@ export class SarifMerger {
       state.automationIds.add(run.automationDetails?.id ?? '');
       state.files.add(ingested.file);
       const source = state.mappings.length - 1;
-      state.dedupe.reserve(records.length);
-      for (const record of records) {
-        record.source = source;
-        record.seq = this.seq++;
-        state.dedupe.add(record);
+      let count: number;
+      if (ingestedRun.rows) {
+        // Columns: taken as rows, made objects only for the results kept (dedupe.ts).
+        count = ingestedRun.rows.count;
+        state.dedupe.addRows(ingestedRun.rows, source, this.seq);
+        this.seq += count;
+      } else {
+        const { records } = ingestedRun;
+        count = records.length;
+        state.dedupe.reserve(count);
+        for (const record of records) {
+          record.source = source;
+          record.seq = this.seq++;
+          state.dedupe.add(record);
+        }
       }
-      state.resultsIn += records.length;
-      results += records.length;
+      state.resultsIn += count;
+      results += count;
     }
     this.inputs.push({ file: ingested.file, runs: ingested.runs.length, results, bytes: ingested.bytes });
     for (const key of Object.keys(this.tally) as Array<keyof TrimTally>) this.tally[key] += ingested.tally[key];
@@ -262,7 +291,7 @@ export class SarifMerger {
     // Runs per file: those with the most severe results stay.
     let states = this.order;
     if (states.length > limits.runsPerFile) {
-      const profiles = new Map(states.map((s) => [s, countBySeverity(s.dedupe.records.map((r) => r.severity))]));
+      const profiles = new Map(states.map((s) => [s, heldSeverities(s.dedupe)]));
       const ranked = [...states].sort((a, b) => compareRunSeverity(profiles.get(a)!, profiles.get(b)!) || states.indexOf(a) - states.indexOf(b));
       const kept = new Set(ranked.slice(0, limits.runsPerFile));
       const dropped = states.filter((s) => !kept.has(s));
@@ -270,10 +299,10 @@ export class SarifMerger {
       cuts.push({
         limit: 'runsPerFile',
         removed: dropped.length,
-        bySeverity: severities(dropped.flatMap((s) => s.dedupe.records)),
+        bySeverity: nonZero(sumSeverities(dropped.map((s) => profiles.get(s)!))),
         message:
           `${n(this.order.length)} runs, GitHub takes ${n(limits.runsPerFile)} per file: kept the ${n(limits.runsPerFile)} with the most severe results, dropped ` +
-          dropped.map((s) => `${describeIdentity(s.identity)} (${n(s.dedupe.records.length)} results${s.dedupe.records.length ? `: ${describeSeverities(severities(s.dedupe.records))}` : ''})`).join(', ') +
+          dropped.map((s) => `${describeIdentity(s.identity)} (${n(s.dedupe.count)} results${s.dedupe.count ? `: ${describeSeverities(nonZero(profiles.get(s)!))}` : ''})`).join(', ') +
           '.',
       });
     }
@@ -283,16 +312,15 @@ export class SarifMerger {
     for (const state of states) {
       const run = state.combiner.run;
       const label = describeIdentity(state.identity);
-      const { kept, dropped } = mostSevere(state.dedupe.records, limits.resultsPerRun);
+      const { kept, dropped, droppedBySeverity } = mostSevere(state.dedupe, limits.resultsPerRun);
       let records = kept;
-      if (dropped.length > 0) {
-        const bySev = severities(dropped);
+      if (dropped > 0) {
         cuts.push({
           limit: 'resultsPerRun',
           run: label,
-          removed: dropped.length,
-          bySeverity: bySev,
-          message: `${label} had ${n(records.length + dropped.length)} results, GitHub takes ${n(limits.resultsPerRun)} per run: kept the ${n(limits.resultsPerRun)} most severe, dropped ${n(dropped.length)} (${describeSeverities(bySev)}).`,
+          removed: dropped,
+          bySeverity: droppedBySeverity,
+          message: `${label} had ${n(records.length + dropped)} results, GitHub takes ${n(limits.resultsPerRun)} per run: kept the ${n(limits.resultsPerRun)} most severe, dropped ${n(dropped)} (${describeSeverities(droppedBySeverity)}).`,
         });
       }
       // Results of a run combined into another refer to its tables by their old positions.
