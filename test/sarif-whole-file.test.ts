@@ -3,14 +3,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { readWholeFile, readWholeFileAhead } from '../lib/sarif/whole-file';
+import { readWholeFileAhead } from '../lib/sarif/whole-file';
 
 /** Open file descriptors of this process (Linux), to see that a failed read leaks none. */
 function openFds(): number {
   return fs.readdirSync('/proc/self/fd').length;
 }
 
-test('a whole file is read into a buffer of its own, now or ahead, with identical bytes', async () => {
+test('a whole file is read ahead into a buffer of its own, with identical bytes', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-whole-file-'));
   try {
     const bytes = Buffer.alloc(3 * 1024 * 1024 + 17);
@@ -20,14 +20,12 @@ test('a whole file is read into a buffer of its own, now or ahead, with identica
     const empty = path.join(dir, 'empty.sarif');
     fs.writeFileSync(empty, '');
 
-    const now = readWholeFile(file);
     const ahead = await readWholeFileAhead(file);
-    assert.ok(now.equals(bytes) && ahead.equals(bytes));
+    assert.ok(ahead.equals(bytes));
     // Not a slice of Node's shared pool: the whole ArrayBuffer is this file's (it is handed to another thread).
     assert.equal(ahead.buffer.byteLength, bytes.length);
     assert.equal(ahead.byteOffset, 0);
     assert.equal((await readWholeFileAhead(empty)).length, 0);
-    assert.equal(readWholeFile(empty).length, 0);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -39,7 +37,6 @@ test('a missing file or a folder rejects with the system error and leaves no des
     const before = openFds();
     await assert.rejects(readWholeFileAhead(path.join(dir, 'missing.sarif')), (e: NodeJS.ErrnoException) => e.code === 'ENOENT');
     await assert.rejects(readWholeFileAhead(dir), (e: NodeJS.ErrnoException) => e.code === 'EISDIR');
-    assert.throws(() => readWholeFile(dir), (e: NodeJS.ErrnoException) => e.code === 'EISDIR');
     assert.equal(openFds(), before);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -235,8 +235,8 @@ async function validateSarifFile(file, options, name = file) {
     return githubProblems(outcome.ingested, gzipped, (0,sarif_limits/* sarifLimits */.gM)(options.limits));
 }
 
-// EXTERNAL MODULE: ./lib/sarif/merge.ts + 9 modules
-var merge = __webpack_require__(23082);
+// EXTERNAL MODULE: ./lib/sarif/merge.ts + 10 modules
+var merge = __webpack_require__(22882);
 // EXTERNAL MODULE: ./lib/sarif/merge-summary.ts
 var merge_summary = __webpack_require__(61341);
 // EXTERNAL MODULE: ./lib/sarif/problems.ts

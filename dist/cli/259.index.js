@@ -9297,8 +9297,8 @@ function isDirectory(dir) {
 
 // EXTERNAL MODULE: ./lib/sarif/merge-summary.ts
 var merge_summary = __webpack_require__(61341);
-// EXTERNAL MODULE: ./lib/sarif/merge.ts + 9 modules
-var sarif_merge = __webpack_require__(23082);
+// EXTERNAL MODULE: ./lib/sarif/merge.ts + 10 modules
+var sarif_merge = __webpack_require__(22882);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./actions/generate-report/sources/notes-front-matter.ts

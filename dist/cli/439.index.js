@@ -37,14 +37,14 @@ const COMMANDS = [
         name,
         metadataFile: (root) => (0,metadata/* actionMetadataFile */.Q7)(root, name),
         run: async (h) => {
-            const { STAGES } = await Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(322), __webpack_require__.e(574), __webpack_require__.e(259)]).then(__webpack_require__.bind(__webpack_require__, 5259));
+            const { STAGES } = await Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(322), __webpack_require__.e(62), __webpack_require__.e(259)]).then(__webpack_require__.bind(__webpack_require__, 5259));
             return STAGES.find((s) => s.name === name).run(h);
         },
     })),
     {
         name: 'pipeline',
         metadataFile: (root) => (0,metadata/* actionMetadataFile */.Q7)(root),
-        run: async (h) => (await Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(322), __webpack_require__.e(574), __webpack_require__.e(259), __webpack_require__.e(971)]).then(__webpack_require__.bind(__webpack_require__, 96971))).run(h),
+        run: async (h) => (await Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(322), __webpack_require__.e(62), __webpack_require__.e(259), __webpack_require__.e(971)]).then(__webpack_require__.bind(__webpack_require__, 96971))).run(h),
     },
 ];
 

@@ -13068,7 +13068,49 @@ class PackedRecord {
         return fromColumn(this.columns.sourceUris, this.i);
     }
 }
-/** The outcome back on the main thread, its records reading from the columns and pointing into `buf` (the shared bytes). */
+/**
+ * A run's records as its columns hold them, without an object each: what a merge decides on
+ * (key hash, how much a result says, its rank and severity) is read off the columns, and a
+ * record object is made only for a result the merge keeps (record()).
+ */
+class RecordRows {
+    columns;
+    replaced;
+    count;
+    constructor(columns, texts) {
+        this.columns = columns;
+        this.replaced = new Map(texts);
+        this.count = columns.keyOffsets.length - 1;
+    }
+    keyHash(i) {
+        return this.columns.numbers[i * WIDTH + 9];
+    }
+    info(i) {
+        return this.columns.numbers[i * WIDTH + 4];
+    }
+    rank(i) {
+        return this.columns.numbers[i * WIDTH + 3];
+    }
+    severity(i) {
+        return ingest_transfer_SEVERITIES[(this.columns.numbers[i * WIDTH + 8] >> 6) & 7];
+    }
+    /** Row i's dedupe key in full, undefined when it has none. */
+    key(i) {
+        if (this.keyHash(i) < 0)
+            return undefined;
+        return this.columns.keyBytes.toString('utf8', this.columns.keyOffsets[i], this.columns.keyOffsets[i + 1]);
+    }
+    /** Row i as a record object (a new one each call). */
+    record(i) {
+        // (Most runs have no replaced text: no lookup per record then.)
+        return new PackedRecord(this.columns, i, this.replaced.size > 0 ? this.replaced.get(i) : undefined);
+    }
+}
+/**
+ * The outcome back on the main thread, its records reading from the columns and pointing into
+ * `buf` (the shared bytes): each run's `rows`, and its `records` as objects when first asked for
+ * (a merge takes the rows: SarifMerger.addIngested).
+ */
 function unpackOutcome(packed, buf) {
     if (!packed.ok)
         return packed;
@@ -13076,14 +13118,21 @@ function unpackOutcome(packed, buf) {
     const ingested = {
         ...rest,
         runs: runs.map(({ run, numbers, ruleIds, sourceUris, keys, keyOffsets, texts }) => {
-            const replaced = new Map(texts);
-            const columns = { buf, numbers, ruleIds, sourceUris, keyBytes: Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength), keyOffsets };
-            const count = keyOffsets.length - 1;
-            const records = new Array(count);
-            // (Most runs have no replaced text: no lookup per record then.)
-            for (let i = 0; i < count; i++)
-                records[i] = new PackedRecord(columns, i, replaced.size > 0 ? replaced.get(i) : undefined);
-            return { run, records, lookup: ruleLookup(run) };
+            const rows = new RecordRows({ buf, numbers, ruleIds, sourceUris, keyBytes: Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength), keyOffsets }, texts);
+            let records;
+            return {
+                run,
+                lookup: ruleLookup(run),
+                rows,
+                get records() {
+                    if (!records) {
+                        records = new Array(rows.count);
+                        for (let i = 0; i < rows.count; i++)
+                            records[i] = rows.record(i);
+                    }
+                    return records;
+                },
+            };
         }),
     };
     return { ok: true, ingested };
@@ -13099,17 +13148,6 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  */
 /** Bytes one read asks for at most (Node refuses more than 2 GiB - 1 in one call). */
 const MAX_READ = 1 << 30;
-/** Reads the whole file now. */
-function readWholeFile(file) {
-    const fd = external_node_fs_namespaceObject.openSync(file, 'r');
-    try {
-        const buf = Buffer.allocUnsafeSlow(external_node_fs_namespaceObject.fstatSync(fd).size);
-        return buf.subarray(0, readRest(fd, buf, 0));
-    }
-    finally {
-        external_node_fs_namespaceObject.closeSync(fd);
-    }
-}
 /**
  * Reads the whole file while this thread goes on with other work. fs.promises.readFile reads in
  * 512 KiB pieces, each started from this thread's event loop: a thread busy for a few hundred ms
@@ -13122,20 +13160,20 @@ function readWholeFileAhead(file) {
     let fd;
     let buf;
     try {
-        fd = fs.openSync(file, 'r');
+        fd = external_node_fs_namespaceObject.openSync(file, 'r');
     }
     catch (err) {
         return Promise.reject(err);
     }
     try {
-        buf = Buffer.allocUnsafeSlow(fs.fstatSync(fd).size);
+        buf = Buffer.allocUnsafeSlow(external_node_fs_namespaceObject.fstatSync(fd).size);
     }
     catch (err) {
-        fs.closeSync(fd);
+        external_node_fs_namespaceObject.closeSync(fd);
         return Promise.reject(err);
     }
     return new Promise((resolve, reject) => {
-        fs.read(fd, buf, 0, Math.min(buf.length, MAX_READ), 0, (err, n) => {
+        external_node_fs_namespaceObject.read(fd, buf, 0, Math.min(buf.length, MAX_READ), 0, (err, n) => {
             try {
                 // A short read (a file that shrank, or over MAX_READ) is finished here.
                 if (err)
@@ -13147,7 +13185,7 @@ function readWholeFileAhead(file) {
                 reject(rest);
             }
             finally {
-                fs.closeSync(fd);
+                external_node_fs_namespaceObject.closeSync(fd);
             }
         });
     });
@@ -13164,19 +13202,55 @@ function readRest(fd, buf, from) {
     return read;
 }
 
+;// CONCATENATED MODULE: ./lib/sarif/file-queue.ts
+
+/**
+ * The files of an ingest job as every thread takes them (ingest-pool.ts's main thread and
+ * ingest-worker.ts's workers): in one agreed order (the largest first), each the next one from a
+ * counter in shared memory, so no thread waits for another to hand it work. A thread reads its
+ * next file ahead (on libuv's threads, while it checks the current one) as long as it has taken
+ * fewer than its share of the files: a file taken early is that thread's whatever the others do,
+ * so the last files are left to whichever thread is free first.
+ */
+class FileQueue {
+    order;
+    paths;
+    counter;
+    taken = 0;
+    share;
+    constructor(shared, order, paths, threads) {
+        this.order = order;
+        this.paths = paths;
+        this.counter = new Int32Array(shared);
+        this.share = Math.ceil(order.length / Math.max(1, threads));
+    }
+    static counter() {
+        return new SharedArrayBuffer(4);
+    }
+    /** Takes the next file and starts reading it; undefined when none is left. */
+    take() {
+        const at = Atomics.add(this.counter, 0, 1);
+        if (at >= this.order.length)
+            return undefined;
+        const index = this.order[at];
+        this.taken++;
+        return { index, bytes: readWholeFileAhead(this.paths[index]).catch((err) => (err instanceof Error ? err : new Error(String(err)))) };
+    }
+    /** The next file to read ahead while the current one is checked, when this thread has taken fewer than its share. */
+    takeAhead() {
+        return this.taken < this.share ? this.take() : undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/sarif/ingest-worker.ts
 
 
 
 
-/** Ingests one file of the job and answers with its outcome. */
-function ingestOne(id, path, name, options) {
-    let buf;
-    try {
-        buf = readWholeFile(path);
-    }
-    catch (err) {
-        const message = { kind: 'done', id, outcome: { ok: false, problems: [unreadable(name, err)] } };
+/** Ingests one file of the job (its bytes, or why they could not be read) and answers with its outcome. */
+function ingestOne(id, buf, name, options) {
+    if (buf instanceof Error) {
+        const message = { kind: 'done', id, outcome: { ok: false, problems: [unreadable(name, buf)] } };
         external_node_worker_threads_namespaceObject.parentPort.postMessage(message);
         return;
     }
@@ -13192,11 +13266,13 @@ function ingestOne(id, path, name, options) {
         external_node_worker_threads_namespaceObject.parentPort.postMessage(message, [bytes]);
     }
 }
-external_node_worker_threads_namespaceObject.parentPort?.on('message', (job) => {
-    const next = new Int32Array(job.next);
-    for (let at = Atomics.add(next, 0, 1); at < job.order.length; at = Atomics.add(next, 0, 1)) {
-        const id = job.order[at];
-        ingestOne(id, job.files[id].path, job.files[id].name, job.options);
+external_node_worker_threads_namespaceObject.parentPort?.on('message', async (job) => {
+    const queue = new FileQueue(job.next, job.order, job.files.map((f) => f.path), job.threads);
+    for (let current = queue.take(); current;) {
+        const buf = await current.bytes;
+        const ahead = queue.takeAhead();
+        ingestOne(current.index, buf, job.files[current.index].name, job.options);
+        current = ahead ?? queue.take();
     }
     external_node_worker_threads_namespaceObject.parentPort.postMessage({ kind: 'finished' });
 });

@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { errorMessage } from '../errors';
 import { checkDeferredLog, ingestBuffer, unreadable, type IngestOptions, type IngestOutcome } from './ingest';
 import { ColumnSink, packOutcome, unpackOutcome } from './ingest-transfer';
+import { FileQueue } from './file-queue';
 import type { IngestJob, IngestMessage, IngestResponse } from './ingest-worker';
 import { readWholeFileAhead } from './whole-file';
 
@@ -175,13 +176,14 @@ export async function ingestFiles(
     return 0;
   }
 
-  // Each thread takes the next file, the largest first, as it finishes one; the main thread also
+  // Each thread takes the next file, the largest first, as it finishes one (file-queue.ts: it
+  // reads the next ahead while it has taken fewer than its share); the main thread also
   // checks the skeletons the workers left to it (deferLogCheck), adds the records to the merge in
   // file order, and ingests itself whatever a worker could not.
   const order = largestFirst(sizes);
-  const next = new SharedArrayBuffer(4);
-  const counter = new Int32Array(next);
-  const job: IngestJob = { files: files.map(({ path, name }) => ({ path, name })), order, next, options: { ...options, deferLogCheck: true } };
+  const mainIngests = parallel.mainThreadIngests ?? true;
+  const next = FileQueue.counter();
+  const job: IngestJob = { files: files.map(({ path, name }) => ({ path, name })), order, next, threads: workerCount + (mainIngests ? 1 : 0), options: { ...options, deferLogCheck: true } };
   const answered = new Set<number>();
   const handling: Array<Promise<void> | undefined> = [];
   const handle = (response: IngestResponse) => {
@@ -203,23 +205,18 @@ export async function ingestFiles(
     for (let w = 0; w < workerCount; w++) lanes.push(new WorkerLane(launch!(), job, (response) => handling.push(handle(response))));
     // The main thread takes files too (it would otherwise wait), between adding the workers' to the merge.
     await new Promise((resolve) => setImmediate(resolve));
-    const mainIngests = parallel.mainThreadIngests ?? true;
-    // The main thread's next file is read (on libuv's threads) while it checks the current one,
-    // when enough files are left that taking one early leaves the workers theirs.
-    const take = () => {
-      const at = Atomics.add(counter, 0, 1);
-      if (at >= order.length) return undefined;
-      const index = order[at]!;
-      answered.add(index);
-      return { index, read: readWholeFileAhead(files[index]!.path).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err)))) };
+    const queue = new FileQueue(next, order, files.map((f) => f.path), job.threads);
+    const take = (ahead: boolean) => {
+      const taken = ahead ? queue.takeAhead() : queue.take();
+      if (taken) answered.add(taken.index);
+      return taken;
     };
-    const moreThanWorkersTake = () => order.length - Atomics.load(counter, 0) > lanes.length;
-    let current = mainIngests ? take() : undefined;
+    let current = mainIngests ? take(false) : undefined;
     while (current) {
-      const { index, read } = current;
+      const { index } = current;
       const file = files[index]!;
-      const buf = await read;
-      current = moreThanWorkersTake() ? take() : undefined;
+      const buf = await current.bytes;
+      const ahead = take(true);
       if (buf instanceof Error) {
         commit(index, { ok: false, problems: [unreadable(file.name, buf)] });
       } else {
@@ -227,7 +224,7 @@ export async function ingestFiles(
       }
       // Lets the workers' answers in before the next file.
       await new Promise((resolve) => setImmediate(resolve));
-      current ??= take();
+      current = ahead ?? take(false);
     }
     await Promise.all(lanes.map((lane) => lane.settled));
     await Promise.all(handling);

@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { ingestBuffer, unreadable, type IngestOptions } from './ingest';
 import { ColumnSink, packOutcome, type PackedOutcome } from './ingest-transfer';
-import { readWholeFile } from './whole-file';
+import { FileQueue } from './file-queue';
 
 /**
  * Worker thread of ingest-pool.ts: takes files from the pool's shared queue (a counter every
@@ -15,8 +15,10 @@ export interface IngestJob {
   files: ReadonlyArray<{ path: string; name: string }>;
   /** File indexes in the order they are taken. */
   order: readonly number[];
-  /** Int32Array over a SharedArrayBuffer: [0] is the position in `order` of the next file to take. */
+  /** FileQueue's counter: the position in `order` of the next file to take. */
   next: SharedArrayBuffer;
+  /** Threads that take files (the workers, and the main thread when it takes files too). */
+  threads: number;
   options: IngestOptions;
 }
 
@@ -35,13 +37,10 @@ export interface IngestResponse {
   error?: string;
 }
 
-/** Ingests one file of the job and answers with its outcome. */
-function ingestOne(id: number, path: string, name: string, options: IngestOptions): void {
-  let buf: Buffer;
-  try {
-    buf = readWholeFile(path);
-  } catch (err) {
-    const message: IngestMessage = { kind: 'done', id, outcome: { ok: false, problems: [unreadable(name, err)] } };
+/** Ingests one file of the job (its bytes, or why they could not be read) and answers with its outcome. */
+function ingestOne(id: number, buf: Buffer | Error, name: string, options: IngestOptions): void {
+  if (buf instanceof Error) {
+    const message: IngestMessage = { kind: 'done', id, outcome: { ok: false, problems: [unreadable(name, buf)] } };
     parentPort!.postMessage(message);
     return;
   }
@@ -57,11 +56,13 @@ function ingestOne(id: number, path: string, name: string, options: IngestOption
   }
 }
 
-parentPort?.on('message', (job: IngestJob) => {
-  const next = new Int32Array(job.next);
-  for (let at = Atomics.add(next, 0, 1); at < job.order.length; at = Atomics.add(next, 0, 1)) {
-    const id = job.order[at]!;
-    ingestOne(id, job.files[id]!.path, job.files[id]!.name, job.options);
+parentPort?.on('message', async (job: IngestJob) => {
+  const queue = new FileQueue(job.next, job.order, job.files.map((f) => f.path), job.threads);
+  for (let current = queue.take(); current; ) {
+    const buf = await current.bytes;
+    const ahead = queue.takeAhead();
+    ingestOne(current.index, buf, job.files[current.index]!.name, job.options);
+    current = ahead ?? queue.take();
   }
   parentPort!.postMessage({ kind: 'finished' } satisfies IngestMessage);
 });

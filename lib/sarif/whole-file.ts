@@ -8,17 +8,6 @@ import * as fs from 'node:fs';
 /** Bytes one read asks for at most (Node refuses more than 2 GiB - 1 in one call). */
 const MAX_READ = 1 << 30;
 
-/** Reads the whole file now. */
-export function readWholeFile(file: string): Buffer {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const buf = Buffer.allocUnsafeSlow(fs.fstatSync(fd).size);
-    return buf.subarray(0, readRest(fd, buf, 0));
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 /**
  * Reads the whole file while this thread goes on with other work. fs.promises.readFile reads in
  * 512 KiB pieces, each started from this thread's event loop: a thread busy for a few hundred ms
