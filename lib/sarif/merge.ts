@@ -508,24 +508,30 @@ export class SarifMerger {
       return file;
     };
     for (const { run, records } of runs) {
-      const hashed = records.filter((r) => r.hasLineHash).length;
-      const files = new Map<ResultRecord, string>();
+      // Records that lack a line hash, and the file each names (lists side by side: no Map keyed
+      // by 25,000 record objects).
+      let hashed = 0;
+      const candidates: ResultRecord[] = [];
+      const candidateFiles: string[] = [];
       for (const r of records) {
-        if (r.hasLineHash || r.sourceUri === undefined) continue;
-        const file = resolve(r.sourceUri);
-        if (file !== undefined) files.set(r, file);
+        if (r.hasLineHash) {
+          hashed++;
+          continue;
+        }
+        const uri = r.sourceUri;
+        const file = uri === undefined ? undefined : resolve(uri);
+        if (file === undefined) continue;
+        candidates.push(r);
+        candidateFiles.push(file);
       }
-      const candidates = [...files.keys()];
       counts.kept += hashed;
       counts.skipped += records.length - hashed - candidates.length;
       const present = new Set<string>();
       // On disk, a file that is not there is ruled out without a failed read (a thrown error each),
       // and a whole folder that is not there at once.
       const mayExist = this.options.readSource ? () => true : (file: string) => folderExists(path.dirname(file)) && fs.existsSync(file);
-      await Promise.all(
-        [...new Set(files.values())].filter(mayExist).map(async (file) => ((await cached(file)) !== undefined ? present.add(file) : undefined)),
-      );
-      const chosen = candidates.filter((r) => present.has(files.get(r)!));
+      await Promise.all([...new Set(candidateFiles)].filter(mayExist).map(async (file) => ((await cached(file)) !== undefined ? present.add(file) : undefined)));
+      const chosen = candidates.filter((_, i) => present.has(candidateFiles[i]!));
       counts.skipped += candidates.length - chosen.length;
       if (chosen.length === 0) continue;
       const results = chosen.map(recordObject);
