@@ -5,7 +5,7 @@ import { validateSarifFile } from '../lib/sarif/github-checks';
 import { SarifMerger } from '../lib/sarif/merge';
 import { formatMergeSummary } from '../lib/sarif/merge-summary';
 import { formatProblem, unmatchedPattern, type SarifProblem } from '../lib/sarif/problems';
-import { LIBRARY_COMMANDS } from './library-commands';
+import { SARIF_COMMAND } from './library-commands';
 import type { CliIo } from './main';
 import { closest } from './parse-args';
 
@@ -22,7 +22,7 @@ import { closest } from './parse-args';
 
 const HELP = `Usage: assay sarif <subcommand> [options] FILE...
 
-${LIBRARY_COMMANDS[0]!.description}
+${SARIF_COMMAND.description}
 FILEs are paths or globs (*, ?, **, [...]; quote them so the shell leaves them to assay).
 
 Subcommands:

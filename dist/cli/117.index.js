@@ -6,15 +6,16 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ SARIF_COMMAND),
 /* harmony export */   f: () => (/* binding */ LIBRARY_COMMANDS)
 /* harmony export */ });
-/** Commands that are not actions: `assay sarif merge|validate` exposes the shared SARIF library. */
-const LIBRARY_COMMANDS = [
-    {
-        name: 'sarif',
-        description: "Merge SARIF files into one log GitHub code scanning accepts, or check files against the schema and GitHub's rules.",
-    },
-];
+/** `assay sarif merge|validate`: the shared SARIF library on the command line. */
+const SARIF_COMMAND = {
+    name: 'sarif',
+    description: "Merge SARIF files into one log GitHub code scanning accepts, or check files against the schema and GitHub's rules.",
+};
+/** Commands that are not actions. */
+const LIBRARY_COMMANDS = [SARIF_COMMAND];
 
 
 /***/ }),
@@ -266,7 +267,7 @@ var parse_args = __webpack_require__(20236);
  */
 const HELP = `Usage: assay sarif <subcommand> [options] FILE...
 
-${library_commands/* LIBRARY_COMMANDS */.f[0].description}
+${library_commands/* SARIF_COMMAND */.c.description}
 FILEs are paths or globs (*, ?, **, [...]; quote them so the shell leaves them to assay).
 
 Subcommands:

@@ -156,15 +156,16 @@ function writeSummary(parts, outputDir, name, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ SARIF_COMMAND),
 /* harmony export */   f: () => (/* binding */ LIBRARY_COMMANDS)
 /* harmony export */ });
-/** Commands that are not actions: `assay sarif merge|validate` exposes the shared SARIF library. */
-const LIBRARY_COMMANDS = [
-    {
-        name: 'sarif',
-        description: "Merge SARIF files into one log GitHub code scanning accepts, or check files against the schema and GitHub's rules.",
-    },
-];
+/** `assay sarif merge|validate`: the shared SARIF library on the command line. */
+const SARIF_COMMAND = {
+    name: 'sarif',
+    description: "Merge SARIF files into one log GitHub code scanning accepts, or check files against the schema and GitHub's rules.",
+};
+/** Commands that are not actions. */
+const LIBRARY_COMMANDS = [SARIF_COMMAND];
 
 
 /***/ }),

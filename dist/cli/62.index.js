@@ -4299,27 +4299,33 @@ var sarif_category = __webpack_require__(84206);
 var result_record = __webpack_require__(77837);
 ;// CONCATENATED MODULE: ./lib/sarif/dedupe.ts
 
-/**
- * Drops duplicate results within one run: same rule, same primary location (URI and region) and
- * same fingerprint (partialFingerprints.primaryLocationLineHash, else the `fingerprints` set, and
- * for results without any fingerprint the same message), the key resultFacts() computes. The same
- * finding arrives twice when shards of one scan overlap, or when a tool's output is ingested
- * twice. Of two duplicates the one that says more (more locations, flow steps, fixes, properties)
- * is kept, in the place of the first, so output order does not depend on which one won. Results
- * with neither location nor fingerprint are never taken as duplicates: nothing says they are the
- * same finding.
- *
- * What it holds is, per result, where the result is: a record object (add), or a row of a run's
- * columns as a worker thread sent them (addRows), made a record object only when asked for
- * (recordAt). A merge of 200,000 results keeps 25,000 per run: the others are counted and cut on
- * their columns, without an object each for the garbage collector to walk again and again.
- */
+/** Record objects (add) as a table: each is its own record. */
+class ObjectRows {
+    list = [];
+    keyHash(i) {
+        return this.list[i].keyHash;
+    }
+    info(i) {
+        return this.list[i].info;
+    }
+    rank(i) {
+        return this.list[i].rank;
+    }
+    severity(i) {
+        return this.list[i].severity;
+    }
+    key(i) {
+        return (0,result_record/* recordKey */.Hy)(this.list[i]);
+    }
+    record(i) {
+        return this.list[i];
+    }
+}
 class ResultDeduper {
-    /** Where held results are: record objects (a list), or a run's rows. */
+    /** Where held results are, and per table the `source` its rows' records get (undefined: objects that have theirs). */
     tables = [];
-    /** Per table of rows, the `source` its records get (ResultRecord.source). */
     sources = [];
-    /** The list record objects go to, once there is one. */
+    /** The table record objects go to, once there is one. */
     objects;
     /** Per held result: its table, its position there, and its arrival (seq). */
     tableOf = new Int32Array(1024);
@@ -4343,13 +4349,13 @@ class ResultDeduper {
     /** Adds a record object (its source and seq set by the caller). */
     add(record) {
         if (!this.objects) {
-            this.objects = { table: this.tables.length, list: [] };
-            this.tables.push(this.objects.list);
-            this.sources.push(-1);
+            this.objects = { table: this.tables.length, rows: new ObjectRows() };
+            this.tables.push(this.objects.rows);
+            this.sources.push(undefined);
         }
-        const i = this.objects.list.length;
-        this.objects.list.push(record);
-        this.place(this.objects.table, i, record.keyHash, record.info, record.seq);
+        const { table, rows } = this.objects;
+        rows.list.push(record);
+        this.place(table, rows.list.length - 1, record.seq);
     }
     /** Adds every row of a run's columns: their records get `source`, and seq from `seqStart` on in row order. */
     addRows(rows, source, seqStart) {
@@ -4358,9 +4364,11 @@ class ResultDeduper {
         this.sources.push(source);
         this.reserve(rows.count);
         for (let i = 0; i < rows.count; i++)
-            this.place(table, i, rows.keyHash(i), rows.info(i), seqStart + i);
+            this.place(table, i, seqStart + i);
     }
-    place(table, i, hash, info, seq) {
+    place(table, i, seq) {
+        const t = this.tables[table];
+        const hash = t.keyHash(i);
         if (hash < 0) {
             this.push(table, i, seq);
             return;
@@ -4371,8 +4379,8 @@ class ResultDeduper {
             this.push(table, i, seq);
             return;
         }
-        const key = this.keyOf(table, i);
-        if (this.keyOf(this.tableOf[at], this.indexOf[at]) !== key) {
+        const key = t.key(i);
+        if (this.tables[this.tableOf[at]].key(this.indexOf[at]) !== key) {
             // Another key with the same hash: told apart by the key itself.
             this.collided ??= new Map();
             at = this.collided.get(key);
@@ -4383,7 +4391,7 @@ class ResultDeduper {
             }
         }
         this.duplicates++;
-        if (info > this.infoOf(this.tableOf[at], this.indexOf[at])) {
+        if (t.info(i) > this.tables[this.tableOf[at]].info(this.indexOf[at])) {
             // It takes the place (and the seq) of the one held.
             this.tableOf[at] = table;
             this.indexOf[at] = i;
@@ -4412,30 +4420,20 @@ class ResultDeduper {
         this.indexOf = grow(this.indexOf, (n) => new Int32Array(n));
         this.seqOf = grow(this.seqOf, (n) => new Float64Array(n));
     }
-    keyOf(table, i) {
-        const t = this.tables[table];
-        return Array.isArray(t) ? (0,result_record/* recordKey */.Hy)(t[i]) : t.key(i);
-    }
-    infoOf(table, i) {
-        const t = this.tables[table];
-        return Array.isArray(t) ? t[i].info : t.info(i);
-    }
     /** The rank (ResultRecord.rank) of the result held at `p`. */
     rankAt(p) {
-        const t = this.tables[this.tableOf[p]];
-        return Array.isArray(t) ? t[this.indexOf[p]].rank : t.rank(this.indexOf[p]);
+        return this.tables[this.tableOf[p]].rank(this.indexOf[p]);
     }
     severityAt(p) {
-        const t = this.tables[this.tableOf[p]];
-        return Array.isArray(t) ? t[this.indexOf[p]].severity : t.severity(this.indexOf[p]);
+        return this.tables[this.tableOf[p]].severity(this.indexOf[p]);
     }
     /** The record held at `p`, with its source and seq; a row becomes a record object here (ask once per position). */
     recordAt(p) {
         const table = this.tableOf[p];
-        const t = this.tables[table];
-        const record = Array.isArray(t) ? t[this.indexOf[p]] : t.record(this.indexOf[p]);
-        if (!Array.isArray(t))
-            record.source = this.sources[table];
+        const record = this.tables[table].record(this.indexOf[p]);
+        const source = this.sources[table];
+        if (source !== undefined)
+            record.source = source;
         record.seq = this.seqOf[p];
         return record;
     }
@@ -4926,17 +4924,12 @@ class PackedRecord {
     source = -1;
     seq;
     hasLineHash;
-    /** Read from the columns once: the merge sorts and cuts by rank over and over, and looks every record up by its key hash. */
-    rank;
-    keyHash;
     constructor(columns, i, text) {
         this.columns = columns;
         this.i = i;
         this.text = text;
         this.seq = columns.numbers[i * WIDTH + 5];
         this.hasLineHash = (columns.numbers[i * WIDTH + 8] & 2) !== 0;
-        this.rank = columns.numbers[i * WIDTH + 3];
-        this.keyHash = columns.numbers[i * WIDTH + 9];
     }
     get buf() {
         return this.columns.buf;
@@ -4963,8 +4956,14 @@ class PackedRecord {
     get severity() {
         return SEVERITIES[(this.columns.numbers[this.i * WIDTH + 8] >> 6) & 7];
     }
+    get rank() {
+        return this.columns.numbers[this.i * WIDTH + 3];
+    }
     get info() {
         return this.columns.numbers[this.i * WIDTH + 4];
+    }
+    get keyHash() {
+        return this.columns.numbers[this.i * WIDTH + 9];
     }
     get keyBytes() {
         return this.columns.keyBytes;

@@ -13006,17 +13006,12 @@ class PackedRecord {
     source = -1;
     seq;
     hasLineHash;
-    /** Read from the columns once: the merge sorts and cuts by rank over and over, and looks every record up by its key hash. */
-    rank;
-    keyHash;
     constructor(columns, i, text) {
         this.columns = columns;
         this.i = i;
         this.text = text;
         this.seq = columns.numbers[i * WIDTH + 5];
         this.hasLineHash = (columns.numbers[i * WIDTH + 8] & 2) !== 0;
-        this.rank = columns.numbers[i * WIDTH + 3];
-        this.keyHash = columns.numbers[i * WIDTH + 9];
     }
     get buf() {
         return this.columns.buf;
@@ -13043,8 +13038,14 @@ class PackedRecord {
     get severity() {
         return ingest_transfer_SEVERITIES[(this.columns.numbers[this.i * WIDTH + 8] >> 6) & 7];
     }
+    get rank() {
+        return this.columns.numbers[this.i * WIDTH + 3];
+    }
     get info() {
         return this.columns.numbers[this.i * WIDTH + 4];
+    }
+    get keyHash() {
+        return this.columns.numbers[this.i * WIDTH + 9];
     }
     get keyBytes() {
         return this.columns.keyBytes;

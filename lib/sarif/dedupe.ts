@@ -17,13 +17,49 @@ import type { Severity } from '../severity';
  * (recordAt). A merge of 200,000 results keeps 25,000 per run: the others are counted and cut on
  * their columns, without an object each for the garbage collector to walk again and again.
  */
+/**
+ * What the deduper reads of the results it holds, by position in a table: a run's rows as a
+ * worker thread sent them (RecordRows), or a list of record objects (ObjectRows).
+ */
+interface HeldTable {
+  keyHash(i: number): number;
+  info(i: number): number;
+  rank(i: number): number;
+  severity(i: number): Severity;
+  /** The dedupe key in full, undefined when it has none. */
+  key(i: number): string | undefined;
+  record(i: number): ResultRecord;
+}
+
+/** Record objects (add) as a table: each is its own record. */
+class ObjectRows implements HeldTable {
+  readonly list: ResultRecord[] = [];
+  keyHash(i: number): number {
+    return this.list[i]!.keyHash;
+  }
+  info(i: number): number {
+    return this.list[i]!.info;
+  }
+  rank(i: number): number {
+    return this.list[i]!.rank;
+  }
+  severity(i: number): Severity {
+    return this.list[i]!.severity;
+  }
+  key(i: number): string | undefined {
+    return recordKey(this.list[i]!);
+  }
+  record(i: number): ResultRecord {
+    return this.list[i]!;
+  }
+}
+
 export class ResultDeduper {
-  /** Where held results are: record objects (a list), or a run's rows. */
-  private readonly tables: Array<ResultRecord[] | RecordRows> = [];
-  /** Per table of rows, the `source` its records get (ResultRecord.source). */
-  private readonly sources: number[] = [];
-  /** The list record objects go to, once there is one. */
-  private objects: { table: number; list: ResultRecord[] } | undefined;
+  /** Where held results are, and per table the `source` its rows' records get (undefined: objects that have theirs). */
+  private readonly tables: HeldTable[] = [];
+  private readonly sources: Array<number | undefined> = [];
+  /** The table record objects go to, once there is one. */
+  private objects: { table: number; rows: ObjectRows } | undefined;
   /** Per held result: its table, its position there, and its arrival (seq). */
   private tableOf = new Int32Array(1024);
   private indexOf = new Int32Array(1024);
@@ -48,13 +84,13 @@ export class ResultDeduper {
   /** Adds a record object (its source and seq set by the caller). */
   add(record: ResultRecord): void {
     if (!this.objects) {
-      this.objects = { table: this.tables.length, list: [] };
-      this.tables.push(this.objects.list);
-      this.sources.push(-1);
+      this.objects = { table: this.tables.length, rows: new ObjectRows() };
+      this.tables.push(this.objects.rows);
+      this.sources.push(undefined);
     }
-    const i = this.objects.list.length;
-    this.objects.list.push(record);
-    this.place(this.objects.table, i, record.keyHash, record.info, record.seq);
+    const { table, rows } = this.objects;
+    rows.list.push(record);
+    this.place(table, rows.list.length - 1, record.seq);
   }
 
   /** Adds every row of a run's columns: their records get `source`, and seq from `seqStart` on in row order. */
@@ -63,10 +99,12 @@ export class ResultDeduper {
     this.tables.push(rows);
     this.sources.push(source);
     this.reserve(rows.count);
-    for (let i = 0; i < rows.count; i++) this.place(table, i, rows.keyHash(i), rows.info(i), seqStart + i);
+    for (let i = 0; i < rows.count; i++) this.place(table, i, seqStart + i);
   }
 
-  private place(table: number, i: number, hash: number, info: number, seq: number): void {
+  private place(table: number, i: number, seq: number): void {
+    const t = this.tables[table]!;
+    const hash = t.keyHash(i);
     if (hash < 0) {
       this.push(table, i, seq);
       return;
@@ -77,8 +115,8 @@ export class ResultDeduper {
       this.push(table, i, seq);
       return;
     }
-    const key = this.keyOf(table, i)!;
-    if (this.keyOf(this.tableOf[at]!, this.indexOf[at]!) !== key) {
+    const key = t.key(i)!;
+    if (this.tables[this.tableOf[at]!]!.key(this.indexOf[at]!) !== key) {
       // Another key with the same hash: told apart by the key itself.
       this.collided ??= new Map();
       at = this.collided.get(key);
@@ -89,7 +127,7 @@ export class ResultDeduper {
       }
     }
     this.duplicates++;
-    if (info > this.infoOf(this.tableOf[at]!, this.indexOf[at]!)) {
+    if (t.info(i) > this.tables[this.tableOf[at]!]!.info(this.indexOf[at]!)) {
       // It takes the place (and the seq) of the one held.
       this.tableOf[at] = table;
       this.indexOf[at] = i;
@@ -119,33 +157,21 @@ export class ResultDeduper {
     this.seqOf = grow(this.seqOf, (n) => new Float64Array(n));
   }
 
-  private keyOf(table: number, i: number): string | undefined {
-    const t = this.tables[table]!;
-    return Array.isArray(t) ? recordKey(t[i]!) : t.key(i);
-  }
-
-  private infoOf(table: number, i: number): number {
-    const t = this.tables[table]!;
-    return Array.isArray(t) ? t[i]!.info : t.info(i);
-  }
-
   /** The rank (ResultRecord.rank) of the result held at `p`. */
   rankAt(p: number): number {
-    const t = this.tables[this.tableOf[p]!]!;
-    return Array.isArray(t) ? t[this.indexOf[p]!]!.rank : t.rank(this.indexOf[p]!);
+    return this.tables[this.tableOf[p]!]!.rank(this.indexOf[p]!);
   }
 
   severityAt(p: number): Severity {
-    const t = this.tables[this.tableOf[p]!]!;
-    return Array.isArray(t) ? t[this.indexOf[p]!]!.severity : t.severity(this.indexOf[p]!);
+    return this.tables[this.tableOf[p]!]!.severity(this.indexOf[p]!);
   }
 
   /** The record held at `p`, with its source and seq; a row becomes a record object here (ask once per position). */
   recordAt(p: number): ResultRecord {
     const table = this.tableOf[p]!;
-    const t = this.tables[table]!;
-    const record = Array.isArray(t) ? t[this.indexOf[p]!]! : t.record(this.indexOf[p]!);
-    if (!Array.isArray(t)) record.source = this.sources[table]!;
+    const record = this.tables[table]!.record(this.indexOf[p]!);
+    const source = this.sources[table];
+    if (source !== undefined) record.source = source;
     record.seq = this.seqOf[p]!;
     return record;
   }

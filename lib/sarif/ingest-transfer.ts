@@ -255,9 +255,6 @@ class PackedRecord implements ResultRecord {
   source = -1;
   seq: number;
   hasLineHash: boolean;
-  /** Read from the columns once: the merge sorts and cuts by rank over and over, and looks every record up by its key hash. */
-  readonly rank: number;
-  readonly keyHash: number;
 
   constructor(
     private readonly columns: RunColumns,
@@ -267,8 +264,6 @@ class PackedRecord implements ResultRecord {
     this.text = text;
     this.seq = columns.numbers[i * WIDTH + 5]!;
     this.hasLineHash = (columns.numbers[i * WIDTH + 8]! & 2) !== 0;
-    this.rank = columns.numbers[i * WIDTH + 3]!;
-    this.keyHash = columns.numbers[i * WIDTH + 9]!;
   }
 
   get buf(): Buffer {
@@ -296,8 +291,14 @@ class PackedRecord implements ResultRecord {
   get severity(): Severity {
     return SEVERITIES[(this.columns.numbers[this.i * WIDTH + 8]! >> 6) & 7]!;
   }
+  get rank(): number {
+    return this.columns.numbers[this.i * WIDTH + 3]!;
+  }
   get info(): number {
     return this.columns.numbers[this.i * WIDTH + 4]!;
+  }
+  get keyHash(): number {
+    return this.columns.numbers[this.i * WIDTH + 9]!;
   }
   get keyBytes(): Buffer {
     return this.columns.keyBytes;
