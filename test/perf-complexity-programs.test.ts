@@ -27,22 +27,28 @@ async function fitted(s: CommandBenchmarkSpec) {
 
 /**
  * Exact classes, so the programs and sizes are chosen to leave the fit no excuse:
- * - The work dominates Node's start-up (about 60–80 ms of CPU time) at every size: the smallest
- *   run takes about 150 ms of CPU, and the sizes span 32× (the quadratic: 5.7×, i.e. 32× in work; with 4× a noisy clean-clone CI run left n³ close behind n²).
- *   The fit has an intercept for the start-up, but a start-up that shifts by a few ms between
- *   sizes (a job starting or stopping on the machine) bends the curve by that shift relative to
- *   each time. These tests used sizes 64–8192, where the smallest runs
- *   were 95% start-up: a 5 ms shift was 5–8% of them, more than the 2.5–3% (relative residual)
- *   by which n and n log n differed over those sizes. Here it is at most 3%, against 4–4.5%.
+ * - What separates O(n) from O(n log n) is how much log n grows across the sizes, so the sizes
+ *   span 64× at small n (128–8,192: log n grows 1.9×; 512–32,768: 1.7×), seven of them. With six
+ *   sizes over 32× at larger n (1,024–32,768: 1.5×) clean-clone CI runs fitted the linear program
+ *   as O(n log n) once and an n log n program as O(n) once. Simulated with the fit itself (5 rounds,
+ *   5–8% noise per run, more on short runs, 5% outliers): a series misses the class or the
+ *   confidence 9–41% of the time with the old linear sizes, 0.5–5% with these.
+ * - The work dominates Node's start-up (about 50–80 ms of CPU time) at every size: the smallest
+ *   run takes about 150 ms of CPU (the quadratic's sizes span 5.7×, i.e. 32× in work; with 4× a
+ *   noisy clean-clone CI run left n³ close behind n²). The fit has an intercept for the start-up,
+ *   but a start-up that shifts by a few ms between sizes bends the curve by that shift relative
+ *   to each time; at 150 ms a 5 ms shift is 3%.
  * - The work costs the same per step at every size (see each program's comment): no array
  *   outgrows a cache across the sizes (the quadratic's 56 KB array at n = 14000 did, L1 is
- *   48 KB), no branch predictor learns a repeated input, no garbage collection.
+ *   48 KB), no branch predictor learns a repeated input, no garbage collection, and no linear
+ *   term beside n log n (the n log n program was a merge sort, whose cost is about
+ *   n·(log₂ n + 6): its log factor grew 1.3× over 1,024–32,768 instead of 1.5×).
  * - The sizes take turns (the harness runs them in rounds), so a spell of a slower machine lands
  *   on one repetition of each size, which the median per size drops, instead of on every
  *   repetition of the sizes measured during it. Five rounds rather than three: with three, one after
  *   another per size, a clean-clone CI run fitted the linear program as O(n log n) and, measured
  *   again, as O(n) with evidence below what is asked here.
- * No warm-up (no cache to fill; start-up is the intercept): each benchmark takes 20–40 s of CPU.
+ * No warm-up (no cache to fill; start-up is the intercept): each benchmark takes 40–90 s of CPU.
  */
 const fast = { warmup: 0, repetitions: 5 };
 
@@ -51,7 +57,7 @@ function assertClass(c: { time: { class: string; rSquared: number; confidence: n
   assert.equal(c.time.metric, 'cpu', why);
   assert.ok(c.time.rSquared > 0.99, why);
   // Not a close call: tanh(evidence / 4) > 0.9 is evidence > 5.9 (the fit decides from 1);
-  // measured on this 2-core machine, busy or not, the evidence was 19 or more.
+  // measured on this 2-core machine with these sizes, busy or not, the evidence was 15 or more.
   assert.ok(c.time.confidence > 0.9, why);
 }
 
@@ -75,12 +81,12 @@ async function assertFitsClass(s: CommandBenchmarkSpec, expected: string): Promi
 }
 
 test('a linear algorithm is O(n)', async () => {
-  const c = await assertFitsClass(spec('linear', 'linear.mjs', [2560, 5120, 10240, 20480, 40960, 81920], fast), 'O(n)');
+  const c = await assertFitsClass(spec('linear', 'linear.mjs', [128, 256, 512, 1024, 2048, 4096, 8192], fast), 'O(n)');
   assert.match(c.time.criterion, /BIC/);
 });
 
-test('an n log n algorithm (merge sort) is O(n log n)', async () => {
-  await assertFitsClass(spec('nlogn', 'nlogn.mjs', [1024, 2048, 4096, 8192, 16384, 32768], fast), 'O(n log n)');
+test('an n log n algorithm (n binary searches) is O(n log n)', async () => {
+  await assertFitsClass(spec('nlogn', 'nlogn.mjs', [512, 1024, 2048, 4096, 8192, 16384, 32768], fast), 'O(n log n)');
 });
 
 test('a quadratic algorithm is O(n^2)', async () => {

@@ -14381,7 +14381,10 @@ async function waitUntilReady(url, service, options) {
     let interval = options.intervalMs ?? 100;
     const maxInterval = options.maxIntervalMs ?? 500;
     let attempts = 0;
-    let lastProblem = 'no attempt finished';
+    // What the last attempt that finished found. An attempt cut short by the deadline did not finish:
+    // on a busy machine the final one may get a fraction of a millisecond, and "no answer within
+    // 0 ms" would hide the "connection refused" that every attempt before it saw.
+    let lastProblem;
     for (;;) {
         options.signal?.throwIfAborted();
         const exit = service.exit();
@@ -14390,11 +14393,12 @@ async function waitUntilReady(url, service, options) {
         }
         const remaining = deadline - performance.now();
         if (remaining <= 0) {
-            throw new ServiceNotReadyError(url, Math.round(options.timeoutMs / 100) / 10, lastProblem, service.outputTail());
+            throw new ServiceNotReadyError(url, Math.round(options.timeoutMs / 100) / 10, lastProblem ?? 'no attempt finished', service.outputTail());
         }
         attempts++;
+        const probeTimeout = Math.min(remaining, PROBE_TIMEOUT_MS);
         try {
-            const status = await probe(url, Math.min(remaining, 2000), options.signal);
+            const status = await probe(url, probeTimeout, options.signal);
             const ok = options.expectStatus ? options.expectStatus.includes(status) : status >= 200 && status < 300;
             if (ok)
                 return { readyAfterMs: Math.round(performance.now() - started), attempts };
@@ -14402,7 +14406,9 @@ async function waitUntilReady(url, service, options) {
         }
         catch (e) {
             options.signal?.throwIfAborted();
-            lastProblem = describeProbeError(e);
+            const cutByDeadline = e.code === 'ETIMEDOUT' && probeTimeout < PROBE_TIMEOUT_MS;
+            if (!cutByDeadline || lastProblem === undefined)
+                lastProblem = describeProbeError(e);
         }
         const pause = Math.min(interval, Math.max(0, deadline - performance.now()));
         interval = Math.min(maxInterval, interval * 1.5);
@@ -14410,6 +14416,8 @@ async function waitUntilReady(url, service, options) {
         await sleepUnless(pause, service.exit() ? undefined : service.exited, options.signal);
     }
 }
+/** The longest one attempt may wait for an answer before the next one starts. */
+const PROBE_TIMEOUT_MS = 2000;
 /** One GET; resolves with the status, rejects on a connection error or timeout. */
 function probe(url, timeoutMs, signal) {
     const client = url.startsWith('https:') ? external_node_https_ : external_node_http_;

@@ -31,7 +31,10 @@ export async function waitUntilReady(url: string, service: ServiceHandle, option
   let interval = options.intervalMs ?? 100;
   const maxInterval = options.maxIntervalMs ?? 500;
   let attempts = 0;
-  let lastProblem = 'no attempt finished';
+  // What the last attempt that finished found. An attempt cut short by the deadline did not finish:
+  // on a busy machine the final one may get a fraction of a millisecond, and "no answer within
+  // 0 ms" would hide the "connection refused" that every attempt before it saw.
+  let lastProblem: string | undefined;
   for (;;) {
     options.signal?.throwIfAborted();
     const exit = service.exit();
@@ -40,17 +43,19 @@ export async function waitUntilReady(url: string, service: ServiceHandle, option
     }
     const remaining = deadline - performance.now();
     if (remaining <= 0) {
-      throw new ServiceNotReadyError(url, Math.round(options.timeoutMs / 100) / 10, lastProblem, service.outputTail());
+      throw new ServiceNotReadyError(url, Math.round(options.timeoutMs / 100) / 10, lastProblem ?? 'no attempt finished', service.outputTail());
     }
     attempts++;
+    const probeTimeout = Math.min(remaining, PROBE_TIMEOUT_MS);
     try {
-      const status = await probe(url, Math.min(remaining, 2000), options.signal);
+      const status = await probe(url, probeTimeout, options.signal);
       const ok = options.expectStatus ? options.expectStatus.includes(status) : status >= 200 && status < 300;
       if (ok) return { readyAfterMs: Math.round(performance.now() - started), attempts };
       lastProblem = `answered ${status}, expected ${options.expectStatus ? options.expectStatus.join(' or ') : 'a 2xx status'}`;
     } catch (e) {
       options.signal?.throwIfAborted();
-      lastProblem = describeProbeError(e);
+      const cutByDeadline = (e as NodeJS.ErrnoException).code === 'ETIMEDOUT' && probeTimeout < PROBE_TIMEOUT_MS;
+      if (!cutByDeadline || lastProblem === undefined) lastProblem = describeProbeError(e);
     }
     const pause = Math.min(interval, Math.max(0, deadline - performance.now()));
     interval = Math.min(maxInterval, interval * 1.5);
@@ -58,6 +63,9 @@ export async function waitUntilReady(url: string, service: ServiceHandle, option
     await sleepUnless(pause, service.exit() ? undefined : service.exited, options.signal);
   }
 }
+
+/** The longest one attempt may wait for an answer before the next one starts. */
+const PROBE_TIMEOUT_MS = 2000;
 
 /** One GET; resolves with the status, rejects on a connection error or timeout. */
 function probe(url: string, timeoutMs: number, signal?: AbortSignal): Promise<number> {
