@@ -3,7 +3,9 @@ import { describe, test } from 'node:test';
 import { compileResultWalk, generatedModule, GENERATED } from '../scripts/build-wasm';
 import * as fs from 'node:fs';
 import { scanSarifLayout, type SarifLayout } from '../lib/sarif/json-scan';
-import { ResultScans } from '../lib/sarif/result-scans';
+import { ResultScans, prepareWalk } from '../lib/sarif/result-scans';
+import { ResultWalk } from '../lib/sarif/result-walk';
+import { ColumnSink, packOutcome } from '../lib/sarif/ingest-transfer';
 import { ingestBuffer } from '../lib/sarif/ingest';
 
 /**
@@ -81,5 +83,34 @@ describe('the WebAssembly result walk', () => {
     const outcome = ingestBuffer(Buffer.from(text), 'cut.sarif', { checkoutRoot: '/' });
     assert.equal(outcome.ok, false);
     assert.deepEqual(bothWays(text).wasm, undefined);
+  });
+
+  test('a walk prepared for a file of n bytes has its memory ahead, and reads files as an unprepared one does', () => {
+    const results = Array.from({ length: 300 }, (_, i) => ({ ruleId: `r${i % 7}`, level: i % 3 === 0 ? 'error' : 'note', message: { text: `m${i}` }, locations: [{ physicalLocation: { artifactLocation: { uri: `src/f${i % 11}.js` }, region: { startLine: i + 1 } } }], partialFingerprints: { primaryLocationLineHash: `h${i}:1` } }));
+    const buf = Buffer.from(JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'T', rules: [{ id: 'r0', defaultConfiguration: { level: 'warning' } }] } }, results }] }));
+    const fresh = ResultWalk.create()!;
+    const prepared = ResultWalk.create()!;
+    prepared.prepare(4 << 20);
+    assert.ok(prepared.memoryBytes >= (4 << 20) * 1.6, `${prepared.memoryBytes} bytes`);
+    assert.ok(fresh.memoryBytes < 1 << 20);
+    const before = prepared.memoryBytes;
+    prepared.prepare(1 << 20); // smaller: nothing more to do
+    assert.equal(prepared.memoryBytes, before);
+    for (const walk of [fresh, prepared]) walk.load(buf, true);
+    const open = buf.indexOf('"results":[') + '"results":'.length;
+    const a = fresh.checkResults(open);
+    const b = prepared.checkResults(open);
+    assert.ok(a && b);
+    assert.equal(a.close, b.close);
+    assert.deepEqual(a.spans, b.spans);
+    assert.equal(a.spans.length, 600);
+
+    // prepareWalk (this thread's walk) before ingesting: the same records as without.
+    const options = { checkoutRoot: '/', recordSink: () => new ColumnSink() };
+    const plain = ingestBuffer(buf, 'a.sarif', options);
+    prepareWalk(buf.length);
+    const after = ingestBuffer(buf, 'a.sarif', options);
+    assert.ok(plain.ok && after.ok);
+    assert.deepEqual(packOutcome(after).packed, packOutcome(plain).packed);
   });
 });

@@ -8,6 +8,7 @@ import { checkDeferredLog, ingestBuffer, unreadable, type IngestOptions, type In
 import { ColumnSink, packOutcome, unpackOutcome } from './ingest-transfer';
 import { FileQueue } from './file-queue';
 import type { IngestJob, IngestMessage, IngestResponse } from './ingest-worker';
+import { prepareWalk } from './result-scans';
 import { readWholeFileAhead } from './whole-file';
 
 /**
@@ -183,7 +184,7 @@ export async function ingestFiles(
   const order = largestFirst(sizes);
   const mainIngests = parallel.mainThreadIngests ?? true;
   const next = FileQueue.counter();
-  const job: IngestJob = { files: files.map(({ path, name }) => ({ path, name })), order, next, threads: workerCount + (mainIngests ? 1 : 0), options: { ...options, deferLogCheck: true } };
+  const job: IngestJob = { files: files.map(({ path, name }, i) => ({ path, name, size: sizes[i]! })), order, next, threads: workerCount + (mainIngests ? 1 : 0), options: { ...options, deferLogCheck: true } };
   const answered = new Set<number>();
   const handling: Array<Promise<void> | undefined> = [];
   const handle = (response: IngestResponse) => {
@@ -212,6 +213,8 @@ export async function ingestFiles(
       return taken;
     };
     let current = mainIngests ? take(false) : undefined;
+    // While its first file is read: the walk's memory for it (ResultWalk.prepare).
+    if (current && !options.keepObjects) prepareWalk(sizes[current.index]!);
     while (current) {
       const { index } = current;
       const file = files[index]!;

@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { ingestBuffer, unreadable, type IngestOptions } from './ingest';
 import { ColumnSink, packOutcome, type PackedOutcome } from './ingest-transfer';
 import { FileQueue } from './file-queue';
+import { prepareWalk } from './result-scans';
 
 /**
  * Worker thread of ingest-pool.ts: takes files from the pool's shared queue (a counter every
@@ -12,7 +13,7 @@ import { FileQueue } from './file-queue';
  */
 
 export interface IngestJob {
-  files: ReadonlyArray<{ path: string; name: string }>;
+  files: ReadonlyArray<{ path: string; name: string; size: number }>;
   /** File indexes in the order they are taken. */
   order: readonly number[];
   /** FileQueue's counter: the position in `order` of the next file to take. */
@@ -58,7 +59,10 @@ function ingestOne(id: number, buf: Buffer | Error, name: string, options: Inges
 
 parentPort?.on('message', async (job: IngestJob) => {
   const queue = new FileQueue(job.next, job.order, job.files.map((f) => f.path), job.threads);
-  for (let current = queue.take(); current; ) {
+  let current = queue.take();
+  // While its first file is read: the walk's memory for it (ResultWalk.prepare).
+  if (current && !job.options.keepObjects) prepareWalk(job.files[current.index]!.size);
+  while (current) {
     const buf = await current.bytes;
     const ahead = queue.takeAhead();
     ingestOne(current.index, buf, job.files[current.index]!.name, job.options);

@@ -12,6 +12,15 @@ const EMPTY = Buffer.alloc(0);
 let wasmWalk: ResultWalk | null | undefined;
 
 /**
+ * Gets this thread's walk ready for a file of `fileBytes` before the file is there (ResultWalk's
+ * prepare): for a thread that waits for the file to be read.
+ */
+export function prepareWalk(fileBytes: number): void {
+  if (wasmWalk === undefined) wasmWalk = ResultWalk.create() ?? null;
+  wasmWalk?.prepare(fileBytes);
+}
+
+/**
  * The checks of a file's results, made while json-scan.ts lays the file out (one pass over the
  * bytes for both), kept until the records are made: what each vouched-for result's check saw.
  * The check is result-walk.ts's (WebAssembly) where it can run, else result-check.ts's
