@@ -1,6 +1,6 @@
 import type { IngestedFile, IngestedRun, IngestOutcome, RecordSink } from './ingest';
 import { ruleLookup, type ResultRecord } from './result-record';
-import type { ScannedFacts } from './scanned-facts';
+import { SMALL_HASH, type ScannedFacts } from './scanned-facts';
 import type { SarifResultLevel } from './types';
 import type { Severity } from '../severity';
 
@@ -13,6 +13,9 @@ import type { Severity } from '../severity';
 
 const LEVELS: SarifResultLevel[] = ['error', 'warning', 'note', 'none'];
 const SEVERITIES: Severity[] = ['critical', 'high', 'medium', 'low', 'note'];
+/** Positions in LEVELS and SEVERITIES, looked up per record (indexOf compared strings). */
+const LEVEL_INDEX = Object.fromEntries(LEVELS.map((l, i) => [l, i])) as Record<SarifResultLevel, number>;
+const SEVERITY_INDEX = Object.fromEntries(SEVERITIES.map((s, i) => [s, i])) as Record<Severity, number>;
 /** Numbers per record in `numbers`. */
 const WIDTH = 10;
 
@@ -116,16 +119,19 @@ export class ColumnSink implements RecordSink {
     this.keys = grown;
   }
 
-  /** The columns, trimmed to size. */
+  /**
+   * The columns, as views of their used part: no copy (a worker transfers the buffers whole, a
+   * few MB of unused room included; the main thread reads its own files' columns where they are).
+   */
   packed(run: IngestedRun['run']): PackedRun {
     const n = this.length;
     return {
       run,
-      numbers: this.numbers.slice(0, n * WIDTH),
+      numbers: this.numbers.subarray(0, n * WIDTH),
       ruleIds: this.ruleIds.column(n),
       sourceUris: this.sourceUris.column(n),
-      keys: new Uint8Array(this.keys.subarray(0, this.keyBytes)),
-      keyOffsets: this.keyOffsets.slice(0, n + 1),
+      keys: this.keys.subarray(0, this.keyBytes),
+      keyOffsets: this.keyOffsets.subarray(0, n + 1),
       texts: this.texts,
     };
   }
@@ -152,7 +158,7 @@ class StringTable {
    * and made a string only once.
    */
   addBytes(buf: Buffer, start: number, end: number, h: number): void {
-    const at = this.byHash.get(h);
+    const at = this.byHash.get(h & SMALL_HASH);
     if (at !== undefined) {
       const known = this.table[at]!;
       if (known.length === end - start) {
@@ -166,7 +172,7 @@ class StringTable {
       }
     }
     this.add(buf.toString('latin1', start, end));
-    this.byHash.set(h, this.index[this.length - 1]!);
+    this.byHash.set(h & SMALL_HASH, this.index[this.length - 1]!);
   }
 
   add(value: string | undefined): void {
@@ -185,7 +191,7 @@ class StringTable {
   }
 
   column(n: number): StringColumn {
-    return { table: this.table, index: this.index.slice(0, n) };
+    return { table: this.table, index: this.index.subarray(0, n) };
   }
 }
 
@@ -203,7 +209,7 @@ function writeRow(numbers: Float64Array, i: number, start: number, end: number, 
   numbers[o + 5] = seq;
   numbers[o + 6] = f.locationCount;
   numbers[o + 7] = f.threadFlowLocationCount;
-  numbers[o + 8] = (pretty ? 1 : 0) | (f.hasLineHash ? 2 : 0) | (f.fingerprintable ? 4 : 0) | (LEVELS.indexOf(f.level) << 3) | (SEVERITIES.indexOf(f.severity) << 6);
+  numbers[o + 8] = (pretty ? 1 : 0) | (f.hasLineHash ? 2 : 0) | (f.fingerprintable ? 4 : 0) | (LEVEL_INDEX[f.level] << 3) | (SEVERITY_INDEX[f.severity] << 6);
   numbers[o + 9] = f.keyHash;
 }
 

@@ -360,8 +360,8 @@ function ingestLaidOut(file: string, buf: Buffer, layout: SarifLayout, options: 
         rules ??= new RunRules(lookup);
         pushFacts.keyTarget!(scannedFacts);
         const taken = scans.quickFacts(start, rules, scannedFacts, artifactCount === 0, limits);
-        if (taken) {
-          pushFacts.pushFacts!(scannedFacts, buf, start, end, taken.pretty, seq++);
+        if (taken >= 0) {
+          pushFacts.pushFacts!(scannedFacts, buf, start, end, taken === 1, seq++);
           continue;
         }
       }

@@ -126,17 +126,17 @@ export class ResultScans {
   /**
    * With the WebAssembly walk, the result at `start` when ingestion takes it as it is, its facts
    * read into `out` (result-walk.ts's rowFacts: the facts of a whole array are read at once, when
-   * the first of its results is asked for): whether it was pretty-printed, or undefined when the
-   * caller must look at it itself (take()). Results are asked for in file order.
+   * the first of its results is asked for): 1 when it was pretty-printed, 0 when not, -1 when the
+   * caller must look at it itself (take()). A number, not an object: this runs for nearly every
+   * result. Results are asked for in file order.
    */
-  quickFacts(start: number, rules: RunRules, out: ScannedFacts, noArtifacts: boolean, limits: SarifLimits | undefined): { pretty: boolean } | undefined {
-    if (!this.walk || this.refs.length === 0) return undefined;
+  quickFacts(start: number, rules: RunRules, out: ScannedFacts, noArtifacts: boolean, limits: SarifLimits | undefined): number {
+    if (!this.walk || this.refs.length === 0) return -1;
     while (this.next < this.starts.length && this.starts[this.next]! < start) this.next++;
-    if (this.next >= this.starts.length || this.starts[this.next] !== start) return undefined;
+    if (this.next >= this.starts.length || this.starts[this.next] !== start) return -1;
     const array = this.refs[2 * this.next]!;
     const rows = (this.rows[array] ??= this.walk.factsAll(this.stored[array]!));
-    const pretty = this.walk.rowFacts(rows, this.refs[2 * this.next + 1]!, rules, this.buf, out, noArtifacts, limits);
-    return pretty < 0 ? undefined : { pretty: pretty === 1 };
+    return this.walk.rowFacts(rows, this.refs[2 * this.next + 1]!, rules, this.buf, out, noArtifacts, limits);
   }
 
   /**
