@@ -609,7 +609,7 @@ function truncateText(text, max) {
 
 /***/ }),
 
-/***/ 63227:
+/***/ 9359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -985,2532 +985,14 @@ var limits = __webpack_require__(43166);
 var sarif_problems = __webpack_require__(28410);
 // EXTERNAL MODULE: ./lib/sarif/rebase.ts
 var sarif_rebase = __webpack_require__(70246);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var dist = __webpack_require__(82815);
-var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
-// EXTERNAL MODULE: ./schemas/sarif-2.1.0.schema.json
-var sarif_2_1_0_schema = __webpack_require__(99257);
-// EXTERNAL MODULE: ./lib/sarif/canonical-json.ts
-var canonical_json = __webpack_require__(92093);
+// EXTERNAL MODULE: ./lib/sarif/result-check.ts
+var result_check = __webpack_require__(19726);
+// EXTERNAL MODULE: ./lib/sarif/result-scans.ts + 2 modules
+var result_scans = __webpack_require__(60140);
 // EXTERNAL MODULE: ./lib/sarif/result-record.ts
 var result_record = __webpack_require__(77837);
-;// CONCATENATED MODULE: ./lib/sarif/result-check.ts
-
-// The same schema file schema-validate.ts compiles with ajv: what this check accepts is read from it.
-
-
-
-/**
- * A fast check of one result's JSON bytes against the SARIF 2.1.0 schema's `result` definition,
- * without building the result as objects: one pass over the bytes that checks the JSON syntax
- * and the schema's keywords as it goes (types, required and known properties, enums, minimums,
- * formats, unique items), compiled from the same schema file ajv reads. The pass also captures
- * where the values the merge's facts are made of sit (SLOTS; scannedResult reads them), and marks
- * what would make ingestion change the result (a URI to rebase, an artifact index). ResultScans
- * runs it while json-scan.ts lays a file out, so a file's bytes are walked once; checkLog holds
- * the log around the results (its skeleton) to the schema the same way.
- *
- * It only ever vouches: `checkResult` returns what it saw when the result is certainly valid
- * JSON and certainly valid against the schema, and undefined otherwise, also for anything it does
- * not handle itself (an escaped key, a repeated key, a keyword it does not know, two items of an
- * array that must be unique …). The caller then parses the result and runs the full schema
- * validator, which decides and names the JSON path of each problem. So a broken result is
- * reported exactly as before, and a valid one that is out of the ordinary costs what it did.
- *
- * Why: JSON.parse of every result and ajv on its object tree were most of a large merge's time
- * (200,000 results), and nearly all of those results are only looked at for a few facts (rule,
- * level, location, fingerprint) and then dropped or copied byte for byte.
- */
-const T_NULL = 1;
-const T_BOOLEAN = 2;
-const T_INTEGER = 4;
-const T_NUMBER = 8;
-const T_STRING = 16;
-const T_ARRAY = 32;
-const T_OBJECT = 64;
-const T_ANY = 127;
-const TYPE_BITS = {
-    null: T_NULL,
-    boolean: T_BOOLEAN,
-    integer: T_INTEGER,
-    number: T_NUMBER | T_INTEGER,
-    string: T_STRING,
-    array: T_ARRAY,
-    object: T_OBJECT,
-};
-/** Unique items: not required, strings compared as strings, anything else by canonical JSON (as schema-validate.ts does). */
-const UNIQUE_NONE = 0;
-const UNIQUE_STRINGS = 1;
-const UNIQUE_CANONICAL = 2;
-/** Nodes are all of one class (one hidden class), so the walk's property reads stay monomorphic. */
-class Node {
-    unsupported = false;
-    types = T_ANY;
-    enumStrings = undefined;
-    format = undefined;
-    pattern = undefined;
-    minimum = undefined;
-    maximum = undefined;
-    items = undefined;
-    minItems = 0;
-    unique = UNIQUE_NONE;
-    countsSteps = false;
-    table = [];
-    mask = -1;
-    propList = [];
-    formatSafe = undefined;
-    additional = undefined;
-    requiredLo = 0;
-    requiredHi = 0;
-    anyOf = undefined;
-    oneOf = undefined;
-    ref = undefined;
-    countSlot = -1;
-    extraSlot = -1;
-    firstItem = undefined;
-    unsafeSlot = -1;
-}
-function emptyNode() {
-    return new Node();
-}
-/** A copy of a node, of the same class. */
-function cloneNode(node, changes = {}) {
-    return Object.assign(new Node(), node, changes);
-}
-class PropEntry {
-    bit;
-    name;
-    bytes;
-    hash;
-    node;
-    slot;
-    constructor(bit, name, bytes, hash, node, slot) {
-        this.bit = bit;
-        this.name = name;
-        this.bytes = bytes;
-        this.hash = hash;
-        this.node = node;
-        this.slot = slot;
-    }
-}
-/** FNV-1a over bytes, the hash keys are looked up by (scanned-facts.ts finds rule ids by it too). */
-function hashBytes(bytes) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < bytes.length; i++)
-        h = Math.imul(h ^ bytes[i], 0x01000193);
-    return h | 0;
-}
-/** ajv-formats' definition of a format (the "full" mode ajv is given), as a predicate. */
-function formatCheck(name) {
-    let def;
-    try {
-        def = dist_default().get(name, 'full');
-    }
-    catch {
-        return undefined;
-    }
-    const validate = typeof def === 'object' && def !== null && !(def instanceof RegExp) ? def.validate : def;
-    let test;
-    if (validate instanceof RegExp)
-        test = (s) => validate.test(s);
-    else if (typeof validate === 'function')
-        test = validate;
-    else
-        return undefined;
-    // Most values repeat (the same file URI in thousands of results): remember the answers.
-    const seen = new Map();
-    return (s) => {
-        let ok = seen.get(s);
-        if (ok === undefined) {
-            ok = test(s);
-            if (seen.size > 200_000)
-                seen.clear();
-            seen.set(s, ok);
-        }
-        return ok;
-    };
-}
-/**
- * Bytes of which any string is a valid "uri-reference" (a relative path of unreserved characters:
- * ajv-formats' pattern takes it as a path, or after "//" as a host and path), so the common file
- * URIs need no pattern match. Checked against the pattern itself when first used.
- */
-const SAFE_URI_REFERENCE = (() => {
-    const table = new Uint8Array(256);
-    for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/')
-        table[c.charCodeAt(0)] = 1;
-    return table;
-})();
-function safeBytesFor(format, check) {
-    if (format !== 'uri-reference')
-        return undefined;
-    const samples = ['', 'a', '/', '//', '///', 'a/b', '/a/b', '//a/b', 'a//b', '.', '..', '../a', './a', '-._~', 'A-Z/0_9.ts', '~/x', 'a/'];
-    return samples.every((sample) => check(sample)) ? SAFE_URI_REFERENCE : undefined;
-}
-const KNOWN_KEYWORDS = new Set([
-    'type',
-    'properties',
-    'additionalProperties',
-    'required',
-    'items',
-    'minItems',
-    'uniqueItems',
-    'enum',
-    'format',
-    'pattern',
-    'minimum',
-    'maximum',
-    'anyOf',
-    'oneOf',
-    '$ref',
-    'description',
-    'default',
-    'title',
-]);
-/** Required-property branches (`anyOf: [{ required: [...] }, …]`) as masks, or undefined when not of that form. */
-function requiredBranches(branches, props) {
-    if (!Array.isArray(branches))
-        return undefined;
-    const out = [];
-    for (const branch of branches) {
-        if (typeof branch !== 'object' || branch === null)
-            return undefined;
-        const keys = Object.keys(branch);
-        if (keys.length !== 1 || keys[0] !== 'required' || !Array.isArray(branch.required))
-            return undefined;
-        let lo = 0;
-        let hi = 0;
-        for (const name of branch.required) {
-            const prop = typeof name === 'string' ? props.get(name) : undefined;
-            if (!prop)
-                return undefined;
-            if (prop.bit < 32)
-                lo |= 1 << prop.bit;
-            else
-                hi |= 1 << (prop.bit - 32);
-        }
-        out.push([lo, hi]);
-    }
-    return out;
-}
-function compile(schema) {
-    const node = emptyNode();
-    for (const key of Object.keys(schema))
-        if (!KNOWN_KEYWORDS.has(key))
-            node.unsupported = true;
-    if (typeof schema.$ref === 'string') {
-        // A $ref beside other keywords is not something this check combines.
-        if (Object.keys(schema).some((k) => k !== '$ref' && k !== 'description' && k !== 'default' && k !== 'title'))
-            node.unsupported = true;
-        const m = /^#\/definitions\/([A-Za-z0-9_]+)$/.exec(schema.$ref);
-        if (!m)
-            node.unsupported = true;
-        else
-            node.ref = m[1];
-        return node;
-    }
-    if (schema.type !== undefined) {
-        const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-        node.types = 0;
-        for (const t of types) {
-            const bits = typeof t === 'string' ? TYPE_BITS[t] : undefined;
-            if (bits === undefined)
-                node.unsupported = true;
-            else
-                node.types |= bits;
-        }
-    }
-    if (schema.enum !== undefined) {
-        if (Array.isArray(schema.enum) && schema.enum.every((v) => typeof v === 'string'))
-            node.enumStrings = new Set(schema.enum);
-        else
-            node.unsupported = true;
-    }
-    if (schema.format !== undefined) {
-        node.format = typeof schema.format === 'string' ? formatCheck(schema.format) : undefined;
-        if (!node.format)
-            node.unsupported = true;
-        else
-            node.formatSafe = safeBytesFor(schema.format, node.format);
-    }
-    if (schema.pattern !== undefined) {
-        try {
-            // As ajv builds it (unicodeRegExp, its default).
-            node.pattern = new RegExp(String(schema.pattern), 'u');
-        }
-        catch {
-            node.unsupported = true;
-        }
-    }
-    if (schema.minimum !== undefined) {
-        if (typeof schema.minimum === 'number')
-            node.minimum = schema.minimum;
-        else
-            node.unsupported = true;
-    }
-    if (schema.maximum !== undefined) {
-        if (typeof schema.maximum === 'number')
-            node.maximum = schema.maximum;
-        else
-            node.unsupported = true;
-    }
-    if (schema.items !== undefined) {
-        if (typeof schema.items === 'object' && schema.items !== null && !Array.isArray(schema.items))
-            node.items = compile(schema.items);
-        else
-            node.unsupported = true;
-    }
-    if (schema.minItems !== undefined) {
-        if (typeof schema.minItems === 'number')
-            node.minItems = schema.minItems;
-        else
-            node.unsupported = true;
-    }
-    if (schema.uniqueItems === true) {
-        const items = schema.items;
-        // schema-validate.ts checks arrays of objects by canonical JSON; ajv compares the rest itself.
-        if (items && (items.$ref !== undefined || items.type === 'object'))
-            node.unique = UNIQUE_CANONICAL;
-        else if (items && (items.type === 'string' || (items.type === undefined && node.items?.enumStrings)))
-            node.unique = UNIQUE_STRINGS;
-        else
-            node.unsupported = true;
-    }
-    else if (schema.uniqueItems !== undefined && schema.uniqueItems !== false)
-        node.unsupported = true;
-    const byName = new Map();
-    if (schema.properties !== undefined) {
-        if (typeof schema.properties !== 'object' || schema.properties === null)
-            node.unsupported = true;
-        else {
-            const entries = Object.entries(schema.properties);
-            if (entries.length > 64)
-                node.unsupported = true;
-            let size = 8;
-            while (size < entries.length * 4)
-                size *= 2;
-            node.table = new Array(size).fill(undefined);
-            node.mask = size - 1;
-            entries.forEach(([name, sub], bit) => {
-                const bytes = new Uint8Array(Buffer.from(name, 'utf8'));
-                const hash = hashBytes(bytes);
-                const prop = new PropEntry(bit, name, bytes, hash, compile(sub), -1);
-                let slot = hash & node.mask;
-                while (node.table[slot])
-                    slot = (slot + 1) & node.mask;
-                node.table[slot] = prop;
-                node.propList.push(prop);
-                byName.set(name, prop);
-            });
-        }
-    }
-    if (schema.additionalProperties !== undefined) {
-        const extra = schema.additionalProperties;
-        if (extra === false)
-            node.additional = false;
-        else if (extra === true)
-            node.additional = undefined;
-        else if (typeof extra === 'object' && extra !== null)
-            node.additional = compile(extra);
-        else
-            node.unsupported = true;
-    }
-    if (schema.required !== undefined) {
-        const branches = requiredBranches([{ required: schema.required }], byName);
-        if (!branches)
-            node.unsupported = true;
-        else
-            [node.requiredLo, node.requiredHi] = branches[0];
-    }
-    if (schema.anyOf !== undefined) {
-        node.anyOf = requiredBranches(schema.anyOf, byName);
-        if (!node.anyOf)
-            node.unsupported = true;
-    }
-    if (schema.oneOf !== undefined) {
-        node.oneOf = requiredBranches(schema.oneOf, byName);
-        if (!node.oneOf)
-            node.unsupported = true;
-    }
-    return node;
-}
-/** The schema's definitions as nodes, $refs resolved; `result` is where a check starts. */
-function compileDefinitions() {
-    const definitions = sarif_2_1_0_schema.definitions;
-    const nodes = new Map();
-    for (const [name, schema] of Object.entries(definitions))
-        nodes.set(name, compile(schema));
-    const resolve = (node, seen) => {
-        if (node.ref !== undefined) {
-            const target = nodes.get(node.ref);
-            if (!target)
-                return cloneNode(emptyNode(), { unsupported: true });
-            return target;
-        }
-        if (seen.has(node))
-            return node;
-        seen.add(node);
-        if (node.items)
-            node.items = resolve(node.items, seen);
-        if (node.additional)
-            node.additional = resolve(node.additional, seen);
-        for (const prop of node.propList)
-            prop.node = resolve(prop.node, seen);
-        return node;
-    };
-    const seen = new Set();
-    for (const node of nodes.values())
-        resolve(node, seen);
-    // The only array whose lengths a check adds up: a thread flow's steps (threadFlow is only
-    // reached through result.codeFlows[].threadFlows[], so the sum is countThreadFlowLocations()).
-    const steps = nodes.get('threadFlow')?.propList.find((p) => p.name === 'locations');
-    if (steps) {
-        // A node of its own, so no other use of the same schema counts.
-        steps.node = cloneNode(steps.node, { countsSteps: true });
-    }
-    // Marks for what would make ingest.ts change a result: an artifact location's URI other than a
-    // plain relative path (rebase.ts), or its index (an index past run.artifacts is dropped).
-    // Every artifact location in a valid result is one of these nodes (`artifactLocation` and
-    // `analysisTarget` are its only keys), so no mark means nothing to change.
-    const artifactLocation = nodes.get('artifactLocation');
-    if (artifactLocation) {
-        const uri = artifactLocation.propList.find((p) => p.name === 'uri');
-        if (uri && !uri.node.unsupported && uri.node.formatSafe)
-            uri.node.unsafeSlot = SLOTS.otherUri;
-        else if (uri)
-            uri.node.unsupported = true;
-        const index = artifactLocation.propList.find((p) => p.name === 'index');
-        if (index)
-            index.slot = SLOTS.anyIndex;
-    }
-    return nodes;
-}
-/**
- * What a check reads besides checking: the spans of the values the merge's facts are made of
- * (resultFacts in result-record.ts), in slots. Each is captured on its own copy of the schema
- * nodes along its path, so the shared nodes stay plain.
- */
-const SLOTS = {
-    ruleId: 0,
-    ruleIndex: 1,
-    rule: 2,
-    ruleRefId: 3,
-    ruleRefIndex: 4,
-    toolComponent: 5,
-    toolComponentIndex: 6,
-    toolComponentGuid: 7,
-    toolComponentName: 8,
-    kind: 9,
-    level: 10,
-    message: 11,
-    locations: 12,
-    primary: 13,
-    physicalLocation: 14,
-    artifactLocation: 15,
-    uri: 16,
-    uriBaseId: 17,
-    artifactIndex: 18,
-    region: 19,
-    startLine: 20,
-    startColumn: 21,
-    endLine: 22,
-    endColumn: 23,
-    charOffset: 24,
-    charLength: 25,
-    byteOffset: 26,
-    byteLength: 27,
-    partialFingerprints: 28,
-    lineHash: 29,
-    fingerprints: 30,
-    /** The first fingerprint's key (its value is in the next slot). */
-    fingerprintKey: 31,
-    fingerprintValue: 32,
-    relatedLocations: 33,
-    fixes: 34,
-    properties: 35,
-    securitySeverity: 36,
-    result: 37,
-    /** Set when some artifact location in the result has a URI that is not a plain relative path (it may need rebasing). */
-    otherUri: 38,
-    /** Set when some artifact location in the result (besides the primary one: artifactIndex) has an index. */
-    anyIndex: 39,
-};
-const SLOT_COUNT = 40;
-/** The region properties a dedupe key is made of, in slot order from SLOTS.startLine. */
-const REGION_FIELDS = ['startLine', 'startColumn', 'endLine', 'endColumn', 'charOffset', 'charLength', 'byteOffset', 'byteLength'];
-/** A copy of a node whose props can be given capture slots without touching the original. */
-function copyNode(node) {
-    const copy = cloneNode(node, { table: node.table.slice(), propList: [] });
-    for (const prop of node.propList) {
-        const p = new PropEntry(prop.bit, prop.name, prop.bytes, prop.hash, prop.node, prop.slot);
-        copy.propList.push(p);
-        copy.table[copy.table.indexOf(prop)] = p;
-    }
-    return copy;
-}
-function propOf(node, name) {
-    const prop = node.propList.find((p) => p.name === name);
-    if (!prop)
-        throw new Error(`the SARIF schema has no property "${name}" where result-check.ts reads one`);
-    return prop;
-}
-/** Captures property `name` of `node` (a copy) in `slot`; with `child`, its value is held to that copy instead. */
-function capture(node, name, slot, child) {
-    const prop = propOf(node, name);
-    prop.slot = slot;
-    if (child)
-        prop.node = child;
-}
-/**
- * Adds a property to a copy of an open object (additionalProperties: a schema or any value), so
- * one key of its other properties can be captured; its value is held to what any other would be.
- */
-function captureExtra(node, name, slot) {
-    const bytes = new Uint8Array(Buffer.from(name, 'utf8'));
-    const hash = hashBytes(bytes);
-    const prop = new PropEntry(node.propList.length, name, bytes, hash, node.additional === undefined ? emptyNode() : node.additional, slot);
-    if (node.additional === false || prop.bit >= 64)
-        throw new Error(`result-check.ts cannot capture "${name}" here`);
-    if (node.mask < 0 || node.propList.length * 4 >= node.mask + 1) {
-        // (Re)build the table with room.
-        let size = 8;
-        while (size < (node.propList.length + 1) * 4)
-            size *= 2;
-        node.table = new Array(size).fill(undefined);
-        node.mask = size - 1;
-        for (const p of node.propList) {
-            let at = p.hash & node.mask;
-            while (node.table[at])
-                at = (at + 1) & node.mask;
-            node.table[at] = p;
-        }
-    }
-    let at = hash & node.mask;
-    while (node.table[at])
-        at = (at + 1) & node.mask;
-    node.table[at] = prop;
-    node.propList.push(prop);
-}
-/** The result node with the captures SLOTS names. */
-function capturingResult(defs) {
-    const def = (name) => {
-        const node = defs.get(name);
-        if (!node)
-            throw new Error(`the SARIF schema has no definition "${name}"`);
-        return copyNode(node);
-    };
-    const result = def('result');
-    result.countSlot = SLOTS.result;
-    capture(result, 'ruleId', SLOTS.ruleId);
-    capture(result, 'ruleIndex', SLOTS.ruleIndex);
-    const rule = def('reportingDescriptorReference');
-    capture(rule, 'id', SLOTS.ruleRefId);
-    capture(rule, 'index', SLOTS.ruleRefIndex);
-    const component = def('toolComponentReference');
-    capture(component, 'index', SLOTS.toolComponentIndex);
-    capture(component, 'guid', SLOTS.toolComponentGuid);
-    capture(component, 'name', SLOTS.toolComponentName);
-    capture(rule, 'toolComponent', SLOTS.toolComponent, component);
-    capture(result, 'rule', SLOTS.rule, rule);
-    capture(result, 'kind', SLOTS.kind);
-    capture(result, 'level', SLOTS.level);
-    capture(result, 'message', SLOTS.message);
-    const artifactLocation = def('artifactLocation');
-    capture(artifactLocation, 'uri', SLOTS.uri);
-    capture(artifactLocation, 'uriBaseId', SLOTS.uriBaseId);
-    capture(artifactLocation, 'index', SLOTS.artifactIndex);
-    const region = def('region');
-    REGION_FIELDS.forEach((name, k) => capture(region, name, SLOTS.startLine + k));
-    const physical = def('physicalLocation');
-    capture(physical, 'artifactLocation', SLOTS.artifactLocation, artifactLocation);
-    capture(physical, 'region', SLOTS.region, region);
-    const primary = def('location');
-    capture(primary, 'physicalLocation', SLOTS.physicalLocation, physical);
-    const locations = copyNode(propOf(result, 'locations').node);
-    locations.firstItem = primary;
-    capture(result, 'locations', SLOTS.locations, locations);
-    // The first item's span is captured by the array (see Walker.array).
-    const partial = copyNode(propOf(result, 'partialFingerprints').node);
-    partial.countSlot = SLOTS.partialFingerprints;
-    captureExtra(partial, 'primaryLocationLineHash', SLOTS.lineHash);
-    capture(result, 'partialFingerprints', SLOTS.partialFingerprints, partial);
-    const fingerprints = copyNode(propOf(result, 'fingerprints').node);
-    fingerprints.countSlot = SLOTS.fingerprints;
-    fingerprints.extraSlot = SLOTS.fingerprintKey;
-    capture(result, 'fingerprints', SLOTS.fingerprints, fingerprints);
-    capture(result, 'relatedLocations', SLOTS.relatedLocations);
-    capture(result, 'fixes', SLOTS.fixes);
-    const properties = def('propertyBag');
-    properties.countSlot = SLOTS.properties;
-    captureExtra(properties, 'security-severity', SLOTS.securitySeverity);
-    capture(result, 'properties', SLOTS.properties, properties);
-    return result;
-}
-let compiledDefinitions;
-let captured;
-let root;
-/** The schema's `result` definition with the captures SLOTS names (what a result is checked against). */
-function resultNode() {
-    compiledDefinitions ??= compileDefinitions();
-    captured ??= capturingResult(compiledDefinitions);
-    return captured;
-}
-/** The whole log's schema (the schema's root, its $refs resolved to the definitions). */
-function logNode() {
-    if (!root) {
-        compiledDefinitions ??= compileDefinitions();
-        const { definitions: _definitions, $schema: _schema, title: _title, description: _description, ...rest } = sarif_2_1_0_schema;
-        const node = compile(rest);
-        const resolve = (n) => (n.ref !== undefined ? (compiledDefinitions.get(n.ref) ?? cloneNode(emptyNode(), { unsupported: true })) : n);
-        for (const prop of node.propList) {
-            prop.node = resolve(prop.node);
-            if (prop.node.items)
-                prop.node.items = resolve(prop.node.items);
-        }
-        root = node;
-    }
-    return root;
-}
-const result_check_QUOTE = 0x22;
-const result_check_BACKSLASH = 0x5c;
-const result_check_COMMA = 0x2c;
-const result_check_COLON = 0x3a;
-const result_check_OPEN_BRACE = 0x7b;
-const result_check_CLOSE_BRACE = 0x7d;
-const result_check_OPEN_BRACKET = 0x5b;
-const result_check_CLOSE_BRACKET = 0x5d;
-/** Bytes that end the plain run of a JSON string: its closing quote, an escape, or a control character (not allowed raw). */
-const STRING_STOP = (() => {
-    const table = new Uint8Array(256);
-    for (let c = 0; c < 0x20; c++)
-        table[c] = 1;
-    table[result_check_QUOTE] = 1;
-    table[result_check_BACKSLASH] = 1;
-    return table;
-})();
-/** Hex digits, for \u escapes. */
-const HEX = (() => {
-    const table = new Uint8Array(256);
-    for (const c of '0123456789abcdefABCDEF')
-        table[c.charCodeAt(0)] = 1;
-    return table;
-})();
-/** A value the walk gives up on: not valid, or not something it vouches for. */
-const NO = -1;
-/** A number's bits, for shapeHash. */
-const NUMBER_BITS = new Float64Array(1);
-const NUMBER_WORDS = new Int32Array(NUMBER_BITS.buffer);
-/** Mixes two 32-bit values into one (murmur3's finaliser over their combination). */
-function mixHash(a, b) {
-    let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    return (h ^ (h >>> 16)) | 0;
-}
-/** The check itself, in JavaScript (result-walk.ts runs the same steps compiled to WebAssembly, and asks this one what it leaves to JavaScript). */
-class Walker {
-    buf = Buffer.alloc(0);
-    end = 0;
-    ascii = true;
-    /** Set by each string read: it holds an escape. */
-    escaped = false;
-    /** Set by each array read: its length, and its first item's span. */
-    count = 0;
-    firstStart = -1;
-    firstEnd = -1;
-    /** Set by each number read: its value. */
-    number = 0;
-    /** Set by shapeHash. */
-    hash = 0;
-    /** Whitespace read since the last reset held a line break. */
-    lineBreak = false;
-    steps = 0;
-    /** Captures (SLOTS): spans and counts. */
-    spans = new Int32Array(2 * SLOT_COUNT);
-    counts = new Int32Array(SLOT_COUNT);
-    /** Keys (spans) of the counted object being read that are not among its properties. */
-    extraKeys = new Int32Array(2 * 256);
-    extraCount = 0;
-    /** Whitespace from i: the index after it. Notes a line break (`lineBreak`: the result was pretty-printed). */
-    ws(i) {
-        const buf = this.buf;
-        for (;;) {
-            const c = buf[i];
-            if (c === 0x20 || c === 0x0d || c === 0x09)
-                i++;
-            else if (c === 0x0a) {
-                this.lineBreak = true;
-                i++;
-            }
-            else
-                return i;
-        }
-    }
-    /** From the opening quote at i: the index after the closing quote, or NO. Sets `escaped`. */
-    string(i) {
-        const buf = this.buf;
-        const end = this.end;
-        let escaped = false;
-        i++;
-        for (;;) {
-            // Past the buffer's end buf[i] is undefined, which is no 0 in the table either.
-            while (STRING_STOP[buf[i]] === 0)
-                i++;
-            if (i >= end)
-                return NO;
-            const c = buf[i];
-            if (c === result_check_QUOTE)
-                break;
-            if (c !== result_check_BACKSLASH)
-                return NO; // a raw control character
-            escaped = true;
-            const d = buf[i + 1];
-            if (d === 0x75) {
-                if (HEX[buf[i + 2]] & HEX[buf[i + 3]] & HEX[buf[i + 4]] & HEX[buf[i + 5]]) {
-                    i += 6;
-                    continue;
-                }
-                return NO;
-            }
-            if (d === result_check_QUOTE || d === result_check_BACKSLASH || d === 0x2f || d === 0x62 || d === 0x66 || d === 0x6e || d === 0x72 || d === 0x74) {
-                i += 2;
-                continue;
-            }
-            return NO;
-        }
-        this.escaped = escaped;
-        return i + 1;
-    }
-    /** The string whose quotes are at start and end - 1, as JSON.parse would give it. */
-    text(start, end) {
-        if (this.escaped)
-            return JSON.parse(this.buf.toString(this.ascii ? 'latin1' : 'utf8', start, end));
-        return this.buf.toString(this.ascii ? 'latin1' : 'utf8', start + 1, end - 1);
-    }
-    /** A JSON number from i: the index after it, or NO; its value in `number`. */
-    numberAt(i) {
-        const buf = this.buf;
-        const start = i;
-        let plain = true;
-        if (buf[i] === 0x2d)
-            i++;
-        let c = buf[i];
-        if (c === 0x30) {
-            i++;
-        }
-        else if (c >= 0x31 && c <= 0x39) {
-            i++;
-            while ((c = buf[i]) >= 0x30 && c <= 0x39)
-                i++;
-        }
-        else
-            return NO;
-        if (buf[i] === 0x2e) {
-            plain = false;
-            i++;
-            if (!((c = buf[i]) >= 0x30 && c <= 0x39))
-                return NO;
-            while ((c = buf[i]) >= 0x30 && c <= 0x39)
-                i++;
-        }
-        c = buf[i];
-        if (c === 0x65 || c === 0x45) {
-            plain = false;
-            i++;
-            c = buf[i];
-            if (c === 0x2b || c === 0x2d)
-                i++;
-            if (!((c = buf[i]) >= 0x30 && c <= 0x39))
-                return NO;
-            while ((c = buf[i]) >= 0x30 && c <= 0x39)
-                i++;
-        }
-        if (plain && i - start <= 15) {
-            let n = 0;
-            let k = start;
-            const negative = buf[k] === 0x2d;
-            if (negative)
-                k++;
-            for (; k < i; k++)
-                n = n * 10 + (buf[k] - 0x30);
-            this.number = negative ? -n : n;
-        }
-        else {
-            this.number = Number(buf.toString('latin1', start, i));
-        }
-        return i;
-    }
-    literal(i, word) {
-        for (let k = 0; k < word.length; k++)
-            if (this.buf[i + k] !== word.charCodeAt(k))
-                return NO;
-        return i + word.length;
-    }
-    /** Any JSON value from i (syntax only): the index after it, or NO. */
-    any(i) {
-        const buf = this.buf;
-        const c = buf[i];
-        if (c === result_check_QUOTE)
-            return this.string(i);
-        if (c === result_check_OPEN_BRACE) {
-            i = this.ws(i + 1);
-            if (buf[i] === result_check_CLOSE_BRACE)
-                return i + 1;
-            for (;;) {
-                if (buf[i] !== result_check_QUOTE)
-                    return NO;
-                i = this.string(i);
-                if (i === NO)
-                    return NO;
-                i = this.ws(i);
-                if (buf[i] !== result_check_COLON)
-                    return NO;
-                i = this.any(this.ws(i + 1));
-                if (i === NO)
-                    return NO;
-                i = this.ws(i);
-                const d = buf[i];
-                if (d === result_check_COMMA)
-                    i = this.ws(i + 1);
-                else if (d === result_check_CLOSE_BRACE)
-                    return i + 1;
-                else
-                    return NO;
-            }
-        }
-        if (c === result_check_OPEN_BRACKET) {
-            i = this.ws(i + 1);
-            if (buf[i] === result_check_CLOSE_BRACKET)
-                return i + 1;
-            for (;;) {
-                i = this.any(i);
-                if (i === NO)
-                    return NO;
-                i = this.ws(i);
-                const d = buf[i];
-                if (d === result_check_COMMA)
-                    i = this.ws(i + 1);
-                else if (d === result_check_CLOSE_BRACKET)
-                    return i + 1;
-                else
-                    return NO;
-            }
-        }
-        if (c === 0x74)
-            return this.literal(i, 'true');
-        if (c === 0x66)
-            return this.literal(i, 'false');
-        if (c === 0x6e)
-            return this.literal(i, 'null');
-        return this.numberAt(i);
-    }
-    /** A string from i held to `node` (its type allows strings). */
-    stringValue(i, node) {
-        const after = this.string(i);
-        if (after === NO)
-            return NO;
-        if (node.enumStrings === undefined && node.format === undefined && node.pattern === undefined)
-            return after;
-        if (node.pattern === undefined && node.enumStrings === undefined && node.formatSafe !== undefined && !this.escaped) {
-            const safe = node.formatSafe;
-            const buf = this.buf;
-            let k = i + 1;
-            while (k < after - 1 && safe[buf[k]] === 1)
-                k++;
-            if (k === after - 1)
-                return after;
-        }
-        if (node.unsafeSlot >= 0)
-            this.spans[2 * node.unsafeSlot] = i;
-        const s = this.text(i, after);
-        if (node.enumStrings !== undefined && !node.enumStrings.has(s))
-            return NO;
-        if (node.format !== undefined && !node.format(s))
-            return NO;
-        if (node.pattern !== undefined && !node.pattern.test(s))
-            return NO;
-        return after;
-    }
-    /** A value from i held to `node`: the index after it, or NO. */
-    value(i, node) {
-        if (node.unsupported)
-            return NO;
-        const c = this.buf[i];
-        if (c === result_check_QUOTE)
-            return (node.types & T_STRING) === 0 ? NO : this.stringValue(i, node);
-        if (c === result_check_OPEN_BRACE)
-            return (node.types & T_OBJECT) === 0 || node.enumStrings !== undefined ? NO : this.object(i, node);
-        if (c === result_check_OPEN_BRACKET)
-            return (node.types & T_ARRAY) === 0 || node.enumStrings !== undefined ? NO : this.array(i, node);
-        if (node.enumStrings !== undefined)
-            return NO;
-        if (c === 0x74 || c === 0x66)
-            return (node.types & T_BOOLEAN) === 0 ? NO : this.literal(i, c === 0x74 ? 'true' : 'false');
-        if (c === 0x6e)
-            return (node.types & T_NULL) === 0 ? NO : this.literal(i, 'null');
-        if ((node.types & (T_INTEGER | T_NUMBER)) === 0)
-            return NO;
-        const after = this.numberAt(i);
-        if (after === NO)
-            return NO;
-        const n = this.number;
-        // As ajv: "number" must be finite, "integer" also whole.
-        if (!Number.isFinite(n))
-            return NO;
-        if ((node.types & T_NUMBER) === 0 && !Number.isInteger(n))
-            return NO;
-        if (node.minimum !== undefined && n < node.minimum)
-            return NO;
-        if (node.maximum !== undefined && n > node.maximum)
-            return NO;
-        return after;
-    }
-    array(i, node) {
-        const buf = this.buf;
-        const items = node.items;
-        let count = 0;
-        let firstStart = -1;
-        let firstEnd = -1;
-        let starts;
-        i = this.ws(i + 1);
-        if (buf[i] !== result_check_CLOSE_BRACKET) {
-            for (;;) {
-                const start = i;
-                const itemNode = count === 0 && node.firstItem !== undefined ? node.firstItem : items;
-                i = itemNode !== undefined ? this.value(i, itemNode) : this.any(i);
-                if (i === NO)
-                    return NO;
-                if (count === 0) {
-                    if (node.firstItem !== undefined) {
-                        this.spans[2 * SLOTS.primary] = start;
-                        this.spans[2 * SLOTS.primary + 1] = i;
-                    }
-                    firstStart = start;
-                    firstEnd = i;
-                }
-                else if (node.unique !== UNIQUE_NONE) {
-                    starts ??= [firstStart, firstEnd];
-                    starts.push(start, i);
-                }
-                count++;
-                i = this.ws(i);
-                const d = buf[i];
-                if (d === result_check_COMMA)
-                    i = this.ws(i + 1);
-                else if (d === result_check_CLOSE_BRACKET)
-                    break;
-                else
-                    return NO;
-            }
-        }
-        if (count < node.minItems)
-            return NO;
-        if (starts !== undefined && !this.distinct(starts, node.unique))
-            return NO;
-        if (node.countsSteps)
-            this.steps += count;
-        this.count = count;
-        this.firstStart = firstStart;
-        this.firstEnd = firstEnd;
-        return i + 1;
-    }
-    /** Items (spans) that must be unique are: as strings, or as canonical JSON. */
-    distinct(spans, unique) {
-        // Objects: told apart by a hash that canonically equal values share (shapeHash), so the
-        // canonical JSON of every item is only made when two hashes meet. Most arrays that must be
-        // unique are a run's tables (thousands of artifacts), and all their items differ.
-        if (unique === UNIQUE_CANONICAL) {
-            const hashes = new Set();
-            let clear = true;
-            for (let k = 0; k < spans.length && clear; k += 2) {
-                if (this.shapeHash(spans[k]) === NO || hashes.has(this.hash))
-                    clear = false;
-                else
-                    hashes.add(this.hash);
-            }
-            if (clear)
-                return true;
-        }
-        const seen = new Set();
-        const encoding = this.ascii ? 'latin1' : 'utf8';
-        for (let k = 0; k < spans.length; k += 2) {
-            const value = JSON.parse(this.buf.toString(encoding, spans[k], spans[k + 1]));
-            const key = unique === UNIQUE_STRINGS ? (typeof value === 'string' ? value : undefined) : (0,canonical_json/* canonicalJson */.d)(value);
-            if (key === undefined || seen.has(key))
-                return false;
-            seen.add(key);
-        }
-        return true;
-    }
-    /**
-     * The JSON value at i (already checked): the index after it, with `hash` set to a hash that
-     * values canonicalJson makes equal share, whatever their key order, whitespace or escapes (an
-     * object's members are summed, so their order does not count). NO to give up: an object with
-     * two keys of one hash (a repeated key, which JSON.parse resolves to the last).
-     */
-    shapeHash(i) {
-        const buf = this.buf;
-        const c = buf[i];
-        if (c === result_check_QUOTE) {
-            const after = this.string(i);
-            if (after === NO)
-                return NO;
-            this.hash = mixHash(this.textHash(i, after), 0x22);
-            return after;
-        }
-        if (c === result_check_OPEN_BRACE) {
-            let sum = 0;
-            let keys;
-            i = this.ws(i + 1);
-            if (buf[i] !== result_check_CLOSE_BRACE) {
-                for (;;) {
-                    const keyEnd = this.string(i);
-                    if (keyEnd === NO)
-                        return NO;
-                    const key = this.textHash(i, keyEnd);
-                    keys ??= [];
-                    if (keys.includes(key))
-                        return NO;
-                    keys.push(key);
-                    i = this.shapeHash(this.ws(this.ws(keyEnd) + 1));
-                    if (i === NO)
-                        return NO;
-                    sum = (sum + mixHash(key, this.hash)) | 0;
-                    i = this.ws(i);
-                    if (buf[i] !== result_check_COMMA)
-                        break;
-                    i = this.ws(i + 1);
-                }
-            }
-            this.hash = mixHash(sum, 0x7b);
-            return i + 1;
-        }
-        if (c === result_check_OPEN_BRACKET) {
-            let h = 0x5b;
-            i = this.ws(i + 1);
-            if (buf[i] !== result_check_CLOSE_BRACKET) {
-                for (;;) {
-                    i = this.shapeHash(i);
-                    if (i === NO)
-                        return NO;
-                    h = mixHash(h, this.hash);
-                    i = this.ws(i);
-                    if (buf[i] !== result_check_COMMA)
-                        break;
-                    i = this.ws(i + 1);
-                }
-            }
-            this.hash = h;
-            return i + 1;
-        }
-        if (c === 0x74 || c === 0x66 || c === 0x6e) {
-            this.hash = c;
-            return i + (c === 0x66 ? 5 : 4);
-        }
-        const after = this.numberAt(i);
-        if (after === NO)
-            return NO;
-        // By value (canonicalJson writes JSON.stringify's form of it, in which -0 is 0).
-        const n = this.number === 0 ? 0 : this.number;
-        NUMBER_BITS[0] = n;
-        this.hash = mixHash(mixHash(NUMBER_WORDS[0], NUMBER_WORDS[1]), 0x30);
-        return after;
-    }
-    /** FNV-1a over a string's characters (UTF-16 code units), from its bytes with quotes at start and end - 1. */
-    textHash(start, end) {
-        let h = 0x811c9dc5;
-        if (this.escaped || !this.ascii) {
-            const text = this.text(start, end);
-            for (let k = 0; k < text.length; k++)
-                h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-        }
-        else {
-            const buf = this.buf;
-            for (let k = start + 1; k < end - 1; k++)
-                h = Math.imul(h ^ buf[k], 0x01000193);
-        }
-        return h;
-    }
-    /** An object from i held to `node`: the index after it, or NO. */
-    object(i, node) {
-        const buf = this.buf;
-        const table = node.table;
-        const mask = node.mask;
-        let seenLo = 0;
-        let seenHi = 0;
-        let keys = 0;
-        let extraSlot = node.extraSlot;
-        // Objects whose keys are counted are not nested in one another: one list of their other keys.
-        if (node.countSlot >= 0)
-            this.extraCount = 0;
-        i = this.ws(i + 1);
-        if (buf[i] !== result_check_CLOSE_BRACE) {
-            for (;;) {
-                if (buf[i] !== result_check_QUOTE)
-                    return NO;
-                // The key: hashed as it is read; an escaped key is left to the full check.
-                const keyStart = i + 1;
-                let h = 0x811c9dc5;
-                let k = keyStart;
-                let high = 0;
-                for (;;) {
-                    const c = buf[k];
-                    if (STRING_STOP[c] === 1 || k >= this.end) {
-                        if (c === result_check_QUOTE && k < this.end)
-                            break;
-                        return NO;
-                    }
-                    high |= c;
-                    h = Math.imul(h ^ c, 0x01000193);
-                    k++;
-                }
-                const keyLength = k - keyStart;
-                i = this.ws(k + 1);
-                if (buf[i] !== result_check_COLON)
-                    return NO;
-                i = this.ws(i + 1);
-                let prop;
-                if (mask >= 0) {
-                    let slot = h & mask;
-                    while ((prop = table[slot]) !== undefined) {
-                        if (prop.hash === (h | 0) && prop.bytes.length === keyLength) {
-                            const bytes = prop.bytes;
-                            let b = 0;
-                            while (b < keyLength && buf[keyStart + b] === bytes[b])
-                                b++;
-                            if (b === keyLength)
-                                break;
-                        }
-                        slot = (slot + 1) & mask;
-                    }
-                }
-                const start = i;
-                if (prop !== undefined) {
-                    const bit = prop.bit;
-                    // A repeated key: JSON.parse keeps the last; the full check sorts that out.
-                    if (bit < 32) {
-                        if (seenLo & (1 << bit))
-                            return NO;
-                        seenLo |= 1 << bit;
-                    }
-                    else {
-                        if (seenHi & (1 << (bit - 32)))
-                            return NO;
-                        seenHi |= 1 << (bit - 32);
-                    }
-                    i = this.value(i, prop.node);
-                    if (i === NO)
-                        return NO;
-                    const slot = prop.slot;
-                    if (slot >= 0) {
-                        this.spans[2 * slot] = start;
-                        this.spans[2 * slot + 1] = i;
-                        if (buf[start] === result_check_OPEN_BRACKET)
-                            this.counts[slot] = this.count;
-                    }
-                }
-                else {
-                    if (node.additional === false)
-                        return NO;
-                    if (node.countSlot >= 0) {
-                        // Its keys are counted: a repeated one (JSON.parse keeps one) is left to the full
-                        // check, and so is a key beyond ASCII (two spellings may decode alike).
-                        if (high >= 0x80)
-                            return NO;
-                        const extra = this.extraKeys;
-                        for (let e = 0; e < this.extraCount; e += 2) {
-                            const from = extra[e];
-                            if (extra[e + 1] - from !== keyLength)
-                                continue;
-                            let b = 0;
-                            while (b < keyLength && buf[from + b] === buf[keyStart + b])
-                                b++;
-                            if (b === keyLength)
-                                return NO;
-                        }
-                        if (this.extraCount + 2 > extra.length)
-                            return NO;
-                        extra[this.extraCount++] = keyStart;
-                        extra[this.extraCount++] = k;
-                    }
-                    i = node.additional === undefined ? this.any(i) : this.value(i, node.additional);
-                    if (i === NO)
-                        return NO;
-                    if (extraSlot >= 0) {
-                        this.spans[2 * extraSlot] = keyStart - 1;
-                        this.spans[2 * extraSlot + 1] = k + 1;
-                        this.spans[2 * extraSlot + 2] = start;
-                        this.spans[2 * extraSlot + 3] = i;
-                        extraSlot = -1;
-                    }
-                }
-                keys++;
-                i = this.ws(i);
-                const d = buf[i];
-                if (d === result_check_COMMA)
-                    i = this.ws(i + 1);
-                else if (d === result_check_CLOSE_BRACE)
-                    break;
-                else
-                    return NO;
-            }
-        }
-        if ((seenLo & node.requiredLo) !== node.requiredLo || (seenHi & node.requiredHi) !== node.requiredHi)
-            return NO;
-        if (node.anyOf !== undefined && satisfied(node.anyOf, seenLo, seenHi) === 0)
-            return NO;
-        if (node.oneOf !== undefined && satisfied(node.oneOf, seenLo, seenHi) !== 1)
-            return NO;
-        if (node.countSlot >= 0)
-            this.counts[node.countSlot] = keys;
-        return i + 1;
-    }
-}
-/** How many of the required-property branches the seen properties satisfy. */
-function satisfied(branches, seenLo, seenHi) {
-    let n = 0;
-    for (let b = 0; b < branches.length; b++) {
-        const branch = branches[b];
-        if ((seenLo & branch[0]) === branch[0] && (seenHi & branch[1]) === branch[1])
-            n++;
-    }
-    return n;
-}
-let walker;
-const EMPTY = Buffer.alloc(0);
-/** The check saw what the slot captures (or marks). */
-function scanMarked(scan, slot) {
-    return scan.spans[2 * slot] >= 0;
-}
-/**
- * Checks the result whose JSON is buf[start, end) (an object: json-scan.ts found its brackets;
- * with `open`, the result is only known to start at `start` and may end before `end`).
- * `ascii`: the whole file is ASCII (strings are then read as latin1, as ingest.ts reads them).
- * What the check saw when the result is certainly valid, undefined to leave it to the full
- * check. The answer is reused by the next call: read it before checking another result.
- */
-function checkResult(buf, start, end, ascii, open = false) {
-    const node = resultNode();
-    walker ??= new Walker();
-    const w = walker;
-    w.spans.fill(-1);
-    w.counts.fill(0);
-    if (buf[start] !== result_check_OPEN_BRACE || node.unsupported)
-        return undefined;
-    w.buf = buf;
-    w.end = end;
-    w.ascii = ascii;
-    w.steps = 0;
-    w.lineBreak = false;
-    let after;
-    try {
-        after = w.object(start, node);
-    }
-    finally {
-        w.buf = EMPTY;
-    }
-    if (after === NO || (!open && after !== end))
-        return undefined;
-    return { spans: w.spans, counts: w.counts, threadFlowLocations: w.steps, end: after, lineBreak: w.lineBreak };
-}
-/** The text of bytes [start, end): latin1 when the file is ASCII (the same text, read faster), else UTF-8. */
-function slice(buf, start, end, ascii) {
-    const fast = buf;
-    return ascii ? fast.latin1Slice(start, end) : fast.utf8Slice(start, end);
-}
-/** A JSON string's value from its bytes (quotes included), as JSON.parse gives it. */
-function stringAt(buf, spans, slot, ascii) {
-    const start = spans[2 * slot];
-    const end = spans[2 * slot + 1];
-    for (let i = start + 1; i < end - 1; i++)
-        if (buf[i] === result_check_BACKSLASH)
-            return JSON.parse(slice(buf, start, end, ascii));
-    return slice(buf, start + 1, end - 1, ascii);
-}
-/** A JSON number's value from its bytes. */
-function numberAt(buf, spans, slot) {
-    const start = spans[2 * slot];
-    const end = spans[2 * slot + 1];
-    if (end - start <= 15) {
-        let n = 0;
-        let k = start;
-        const negative = buf[k] === 0x2d;
-        if (negative)
-            k++;
-        for (; k < end; k++) {
-            const c = buf[k];
-            if (c < 0x30 || c > 0x39)
-                return Number(slice(buf, start, end, true));
-            n = n * 10 + (c - 0x30);
-        }
-        return negative ? -n : n;
-    }
-    return Number(slice(buf, start, end, true));
-}
-function jsonAt(buf, spans, slot, ascii) {
-    return JSON.parse(slice(buf, spans[2 * slot], spans[2 * slot + 1], ascii));
-}
-/**
- * The result a check saw, as far as the merge's facts go (resultFacts): its rule, level, kind,
- * fingerprints, security-severity and primary location as objects, and what it holds counted.
- * Not the whole result: only what facts are made of, with the same values JSON.parse would give.
- */
-function scannedResult(buf, scan, ascii) {
-    const spans = scan.spans;
-    const result = {};
-    if (spans[2 * SLOTS.ruleId] >= 0)
-        result.ruleId = stringAt(buf, spans, SLOTS.ruleId, ascii);
-    if (spans[2 * SLOTS.ruleIndex] >= 0)
-        result.ruleIndex = numberAt(buf, spans, SLOTS.ruleIndex);
-    if (spans[2 * SLOTS.rule] >= 0) {
-        const rule = {};
-        if (spans[2 * SLOTS.ruleRefId] >= 0)
-            rule.id = stringAt(buf, spans, SLOTS.ruleRefId, ascii);
-        if (spans[2 * SLOTS.ruleRefIndex] >= 0)
-            rule.index = numberAt(buf, spans, SLOTS.ruleRefIndex);
-        if (spans[2 * SLOTS.toolComponent] >= 0) {
-            const component = {};
-            if (spans[2 * SLOTS.toolComponentIndex] >= 0)
-                component.index = numberAt(buf, spans, SLOTS.toolComponentIndex);
-            if (spans[2 * SLOTS.toolComponentGuid] >= 0)
-                component.guid = stringAt(buf, spans, SLOTS.toolComponentGuid, ascii);
-            if (spans[2 * SLOTS.toolComponentName] >= 0)
-                component.name = stringAt(buf, spans, SLOTS.toolComponentName, ascii);
-            rule.toolComponent = component;
-        }
-        result.rule = rule;
-    }
-    if (spans[2 * SLOTS.kind] >= 0)
-        result.kind = stringAt(buf, spans, SLOTS.kind, ascii);
-    if (spans[2 * SLOTS.level] >= 0)
-        result.level = stringAt(buf, spans, SLOTS.level, ascii);
-    if (spans[2 * SLOTS.partialFingerprints] >= 0) {
-        result.partialFingerprints = {};
-        if (spans[2 * SLOTS.lineHash] >= 0)
-            result.partialFingerprints.primaryLocationLineHash = stringAt(buf, spans, SLOTS.lineHash, ascii);
-    }
-    let fingerprintText;
-    if (spans[2 * SLOTS.fingerprints] >= 0) {
-        // One fingerprint (the usual case) goes to the key as text at once; a set is parsed.
-        if (scan.counts[SLOTS.fingerprints] === 1)
-            fingerprintText = (0,result_record/* singleFingerprintText */.u6)(stringAt(buf, spans, SLOTS.fingerprintKey, ascii), stringAt(buf, spans, SLOTS.fingerprintValue, ascii));
-        else
-            result.fingerprints = jsonAt(buf, spans, SLOTS.fingerprints, ascii);
-    }
-    if (spans[2 * SLOTS.properties] >= 0) {
-        result.properties = {};
-        if (spans[2 * SLOTS.securitySeverity] >= 0) {
-            const c = buf[spans[2 * SLOTS.securitySeverity]];
-            // What securitySeverityOf() reads: a string or a number; anything else counts as neither.
-            result.properties['security-severity'] =
-                c === 0x22 ? stringAt(buf, spans, SLOTS.securitySeverity, ascii) : c === 0x2d || (c >= 0x30 && c <= 0x39) ? numberAt(buf, spans, SLOTS.securitySeverity) : null;
-        }
-    }
-    if (spans[2 * SLOTS.locations] >= 0) {
-        result.locations = [];
-        if (spans[2 * SLOTS.primary] >= 0) {
-            const location = {};
-            if (spans[2 * SLOTS.physicalLocation] >= 0) {
-                const physical = {};
-                if (spans[2 * SLOTS.artifactLocation] >= 0) {
-                    const artifact = {};
-                    if (spans[2 * SLOTS.uri] >= 0)
-                        artifact.uri = stringAt(buf, spans, SLOTS.uri, ascii);
-                    if (spans[2 * SLOTS.uriBaseId] >= 0)
-                        artifact.uriBaseId = stringAt(buf, spans, SLOTS.uriBaseId, ascii);
-                    if (spans[2 * SLOTS.artifactIndex] >= 0)
-                        artifact.index = numberAt(buf, spans, SLOTS.artifactIndex);
-                    physical.artifactLocation = artifact;
-                }
-                if (spans[2 * SLOTS.region] >= 0) {
-                    const region = {};
-                    for (let k = 0; k < REGION_FIELDS.length; k++) {
-                        if (spans[2 * (SLOTS.startLine + k)] >= 0)
-                            region[REGION_FIELDS[k]] = numberAt(buf, spans, SLOTS.startLine + k);
-                    }
-                    physical.region = region;
-                }
-                location.physicalLocation = physical;
-            }
-            result.locations.push(location);
-        }
-    }
-    // The message is long and needed only when there is no fingerprint to tell results apart.
-    if (spans[2 * SLOTS.message] >= 0 && (0,result_record/* keysOnMessage */.XA)(result, scan.counts[SLOTS.fingerprints]))
-        result.message = jsonAt(buf, spans, SLOTS.message, ascii);
-    const counts = scan.counts;
-    return {
-        result,
-        counts: {
-            keys: counts[SLOTS.result],
-            locations: counts[SLOTS.locations],
-            relatedLocations: counts[SLOTS.relatedLocations],
-            threadFlowLocations: scan.threadFlowLocations,
-            fixes: counts[SLOTS.fixes],
-            partialFingerprints: counts[SLOTS.partialFingerprints],
-            fingerprints: counts[SLOTS.fingerprints],
-            properties: counts[SLOTS.properties],
-            ...(fingerprintText !== undefined ? { fingerprintText } : {}),
-        },
-    };
-}
-/**
- * Checks a whole log's JSON, buf[start, end) (whitespace around it allowed), against the schema,
- * as checkResult does a result: true when it is certainly valid, false to leave it to the full
- * check (schema-validate.ts). Used on a log's skeleton (its results taken out), which holds the
- * runs' rules, artifacts and invocations.
- */
-function checkLog(buf, start, end, ascii) {
-    const node = logNode();
-    walker ??= new Walker();
-    const w = walker;
-    w.buf = buf;
-    w.end = end;
-    w.ascii = ascii;
-    w.steps = 0;
-    try {
-        const from = w.ws(start);
-        if (from >= end || node.unsupported)
-            return false;
-        const after = w.value(from, node);
-        return after !== NO && w.ws(after) === end;
-    }
-    catch {
-        return false;
-    }
-    finally {
-        w.buf = EMPTY;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/sarif/result-walk-wasm.ts
-// Generated by scripts/build-wasm.ts from wasm/result-walk.ts (AssemblyScript 0.28.20): do not edit.
-// 8273 bytes of WebAssembly, base64.
-const RESULT_WALK_WASM = 'AGFzbQEAAAABKgZgAn9/AX9gAX8Bf2ACf38BfGADf39/AX9gBX9/f39/AX9gBH9/f38BfwJABANlbnYGdW5pcXVlAAMDZW52C3N0cmluZ0NoZWNrAAUDZW52' +
-    'C3BhcnNlTnVtYmVyAAIDZW52Bm1lbW9yeQIAAAMNDAEAAQACAAEDAAQEAAZEDH8BQQALfwFBAAt/AUEAC38BQQALfwFBAAt8AUQAAAAAAAAAAAt/AUEAC38B' +
-    'QQALfwFBAAt/AUEAC38BQQALfwFBAAsHLAQFY2hlY2sACgxjaGVja1Jlc3VsdHMADQhmYWN0c0FsbAAMBm1lbW9yeQIACtU+DMYGAQF/IAAtAAAiAUEiRgRA' +
-    'IAAQBQ8LIAFB+wBGBEAgAEEBaiEAA0ACQCAALQAAIgFBDUYgAUEgRnIgAUEJRnIEfyAAQQFqBSABQQpGBH9BASQCIABBAWoFDAILCyEADAELCyAALQAAQf0A' +
-    'RgRAIABBAWoPCwNAIAAtAABBIkcEQEF/DwsgABAFIgBBf0YEQEF/DwsDQAJAIAAtAAAiAUENRiABQSBGciABQQlGcgR/IABBAWoFIAFBCkYEf0EBJAIgAEEB' +
-    'agUMAgsLIQAMAQsLIAAtAABBOkcEQEF/DwsgAEEBaiEAA0ACQCAALQAAIgFBDUYgAUEgRnIgAUEJRnIEfyAAQQFqBSABQQpGBH9BASQCIABBAWoFDAILCyEA' +
-    'DAELCyAAEAMiAEF/RgRAQX8PCwNAAkAgAC0AACIBQQ1GIAFBIEZyIAFBCUZyBH8gAEEBagUgAUEKRgR/QQEkAiAAQQFqBQwCCwshAAwBCwsgAC0AACIBQSxG' +
-    'BEAgAEEBaiEAA0ACQCAALQAAIgFBDUYgAUEgRnIgAUEJRnIEfyAAQQFqBSABQQpGBH9BASQCIABBAWoFDAILCyEADAELCwwBBUF/IABBAWogAUH9AEcbDwsA' +
-    'CwALIAFB2wBGBEAgAEEBaiEAA0ACQCAALQAAIgFBDUYgAUEgRnIgAUEJRnIEfyAAQQFqBSABQQpGBH9BASQCIABBAWoFDAILCyEADAELCyAALQAAQd0ARgRA' +
-    'IABBAWoPCwNAIAAQAyIAQX9GBEBBfw8LA0ACQCAALQAAIgFBDUYgAUEgRnIgAUEJRnIEfyAAQQFqBSABQQpGBH9BASQCIABBAWoFDAILCyEADAELCyAALQAA' +
-    'IgFBLEYEQCAAQQFqIQADQAJAIAAtAAAiAUENRiABQSBGciABQQlGcgR/IABBAWoFIAFBCkYEf0EBJAIgAEEBagUMAgsLIQAMAQsLDAEFQX8gAEEBaiABQd0A' +
-    'RxsPCwALAAsgAUH0AEYEQEF/IABBBGogACgCAEH05NWrBkcbDwsgAUHmAEYEQEF/IABBBWogACgCAUHh2M2rBkcbDwsgAUHuAEYEQEF/IABBBGogACgCAEHu' +
-    '6rHjBkcbDwsgABAJC60FAgV/AXwCQCABKAIAIgNBAXENACABKAIEIQIgAC0AACIEQSJGBEAgAkEQcQR/An9BfyAAEAUiBEF/Rg0AGiAEIANBBHFFDQAaIwFB' +
-    'ASADQcAAcRtFBEAgASgCSCEFIABBAWohAgNAIAIgBEEBa0gEfyAFIAItAABqLQAAQQFGBUEACwRAIAJBAWohAgwBCwsgBCACIARBAWtGDQEaCyABKAI8IgJB' +
-    'AE4EQCACQQN0QUBrIAA2AgALIwFBASADQSBxG0UEQCABQUBrKAIAIgUoAgAhBiAEIABrQQJrIQNBACECIARBfwJ/A0AgAiAGSARAIAMgAkEDdCIBIAVBBGpq' +
-    'KAIARgRAIAVBCGogAWooAgAhBEEAIQEDQCABIANIBH8gASAEai0AACAAQQFqIAFqLQAARgVBAAsEQCABQQFqIQEMAQsLQQEgASADRg0DGgsgAkEBaiECDAEL' +
-    'C0EACxsMAQsgBEF/IAEoAkQgACAEIwFBAEcQARsLBUF/Cw8LIANBgAFxQQBHIQUgBEH7AEYEQCAFIAJBwABxRXIEf0F/BSAAIAEQCAsPCyAEQdsARgRAIAUg' +
-    'AkEgcUVyBH9BfwUgACABEA4LDwsgBQ0AIARB9ABGBEAgAkECcQR/QX8gAEEEaiAAKAIAQfTk1asGRxsFQX8LDwsgBEHmAEYEQCACQQJxBH9BfyAAQQVqIAAo' +
-    'AgFB4djNqwZHGwVBfwsPCyAEQe4ARgRAIAJBAXEEf0F/IABBBGogACgCAEHu6rHjBkcbBUF/Cw8LIAJBDHFFDQAgABAJIgBBf0YNACMFIgcgB6FEAAAAAAAA' +
-    'AABiDQBBACAHIAecYiACQQhxGw0AIANBCHEEfyAHIAErA1BjBUEACw0AIANBEHEEfyAHIAErA1hkBUEACw0AIAAPC0F/C5oEAgF7An8gAEEBaiEAA0ACQANA' +
-    'IwAgAEEQak4EQAJAIAD9AAQAIgH9DCIiIiIiIiIiIiIiIiIiIiL9IyAB/QxcXFxcXFxcXFxcXFxcXFxc/SP9UCAB/QwgICAgICAgICAgICAgICAg/Sb9UCIB' +
-    '/VMEQCAAIAH9ZGhqIQAMAQsgAEEQaiEADAILCwsgACMATgRAQX8PCyAALQAAIgNBIkYNACADQdwARgRAQQEhAiAALQABIgNB9QBGBEAgAC0AAiIDQTlNIANB' +
-    'ME9xBH9BAQUgA0HmAE0gA0HhAE9xCwR/QQEFIANBxgBNIANBwQBPcQsEfyAALQADIgNBOU0gA0EwT3EEf0EBBSADQeYATSADQeEAT3ELBH9BAQUgA0HGAE0g' +
-    'A0HBAE9xCwVBAAsEfyAALQAEIgNBOU0gA0EwT3EEf0EBBSADQeYATSADQeEAT3ELBH9BAQUgA0HGAE0gA0HBAE9xCwVBAAsEfyAALQAFIgNBOU0gA0EwT3EE' +
-    'f0EBBSADQeYATSADQeEAT3ELBH9BAQUgA0HGAE0gA0HBAE9xCwVBAAsEQCAAQQZqIQAMBAtBfw8LIANB3ABGIANBIkZyIANBL0ZyIANB4gBGciADQeYARnIg' +
-    'A0HuAEZyIANB8gBGciADQfQARnIEQCAAQQJqIQAMAwtBfw8LIANBIEkEQEF/DwUgAEEBaiEADAILAAsLIAIkASAAQQFqC5gBAQV/QcW78oh4IQQgACECA0Ag' +
-    'ASACSgRAIAQgAi0AAHNBk4OACGwhBCACQQFqIQIMAQsLIAEhAyMKIQUjCSEBIAAhAgNAIAIgA0gEQCABIgBBAWohASAAIAItAAAiADoAACAAIAVzQZODgAhs' +
-    'IQUgBiAAQdwARnIhBiACQQFqIQIMAQsLIAEkCSAFJAogBgRAQQEkCwsgBAvGAQICfAN/IAEgAGsiBkEQSiAGQQBMcgRARAAAAAAAAPh/DwtEAAAAAAAA8D8h' +
-    'AgNAIAAgAUgEQAJAIAVFIAAtAAAiBkEuRnEgBEEASnEgACABQQFrSHEEQEEBIQUMAQsgBkEwSSAGQTlLcgRARAAAAAAAAPh/DwsgA0QAAAAAAAAkQKIgBkEw' +
-    'a7egIQMgBEEBaiEEIAJEAAAAAAAAJECiIAIgBRshAgsgAEEBaiEADAELC0QAAAAAAAD4fyADIAKjIARBD0obC7wKARF/IAEoAhghDyABKAIcIQogASgCICEL' +
-    'IAEoAjghAiABKAI0IgxBAE4EQEEAJAYLIABBAWohAANAAkAgAC0AACIDQQ1GIANBIEZyIANBCUZyBH8gAEEBagUgA0EKRgR/QQEkAiAAQQFqBQwCCwshAAwB' +
-    'CwsCQCAALQAAQf0ARwRAA0AgAC0AAEEiRw0CQcW78oh4IQYgAEEBaiIRIQRBACEHA0AgBC0AACIAQSJHBEAgAEHcAEYgAEEgSXIEQAwFBSAAIAdyIQcgACAG' +
-    'c0GTg4AIbCEGIARBAWohBAwCCwALCyAEQQFqIQADQAJAIAAtAAAiA0ENRiADQSBGciADQQlGcgR/IABBAWoFIANBCkYEf0EBJAIgAEEBagUMAgsLIQAMAQsL' +
-    'IAAtAABBOkcNAiAEIBFrIRIgAEEBaiEAA0ACQCAALQAAIgNBDUYgA0EgRnIgA0EJRnIEfyAAQQFqBSADQQpGBH9BASQCIABBAWoFDAILCyEADAELC0EAIQUg' +
-    'CkEATgRAIAYgCnEhDQNAIA8gDUECdGooAgAiBQRAAkAgBSgCBCAGRgR/IAUoAgggEkYFQQALBEAgBSgCDCEQQQAhAwNAIAMgEkgEfyADIBFqLQAAIAMgEGot' +
-    'AABGBUEACwRAIANBAWohAwwBCwsgAyASRg0BCyANQQFqIApxIQ0MAgsLCwsgACEDIAUEQCAFKAIAIgBBIEgEQCAIQQEgAHQiAHENBCAAIAhyIQgFIAlBASAA' +
-    'QSBrdCIAcQ0EIAAgCXIhCQsgAyAFKAIQEAQiAEF/Rg0DIAUoAhQiBEEATgRAIARBA3QiBUFAayADNgIAIAUgADYCRCADLQAAQdsARgRAIARBAnQjBDYCgAML' +
-    'CwUgC0UNAyAMQQBOBEAgB0GAAU4NBEEAIQYDQCAGIwZIBEAgBkECdCIAKAKgBCEHIBIgACgCpAQgB2tGBEBBACEFA0AgBSASSAR/IAUgB2otAAAgBSARai0A' +
-    'AEYFQQALBEAgBUEBaiEFDAELCyAFIBJGDQcLIAZBAmohBgwBCwsjBkECaiIAQYAESg0EIwZBAnQiBSARNgKgBCAFIAQ2AqQEIAAkBgsgC0F/RgR/IAMQAwUg' +
-    'AyALEAQLIgBBf0YNAyACQQBOBEAgAkEDdCICQUBrIBFBAWs2AgAgAiAEQQFqNgJEIAIgAzYCSCACIAA2AkxBfyECCwsgDkEBaiEOA0ACQCAALQAAIgNBDUYg' +
-    'A0EgRnIgA0EJRnIEfyAAQQFqBSADQQpGBH9BASQCIABBAWoFDAILCyEADAELCyAALQAAIgNBLEYEQCAAQQFqIQADQAJAIAAtAAAiA0ENRiADQSBGciADQQlG' +
-    'cgR/IABBAWoFIANBCkYEf0EBJAIgAEEBagUMAgsLIQAMAQsLDAEFIANB/QBHDQMLCwsgASgCKCICIAlxIAJHIAEoAiQiAiAIcSACR3INACABKAIsIgIEQCAC' +
-    'KAIAIQNBACEEQQAhBQNAIAMgBUoEQCAEQQFqIAQgBUEDdCIEIAJBCGpqKAIAIgYgCXEgBkYgAkEEaiAEaigCACIEIAhxIARGcRshBCAFQQFqIQUMAQsLBUEB' +
-    'IQQLIARFDQAgASgCMCIBBH8gASgCACECQQAhBUEAIQMDQCACIANKBEAgBUEBaiAFIANBA3QiBCABQQhqaigCACIFIAlxIAVGIAFBBGogBGooAgAiBCAIcSAE' +
-    'RnEbIQUgA0EBaiEDDAELCyAFQQFHBUEACw0AIAxBAE4EQCAMQQJ0IA42AoADCyAAQQFqDwtBfwuIAwIDfwF8QQEhAiAAIgFBAWogACAALQAAQS1GGyIALQAA' +
-    'IgNBMEYEQCAAQQFqIQAFIANBOU0gA0ExT3EEQCAAQQFqIQADQCAALQAAIgNBOU0gA0EwT3EEQCAAQQFqIQAMAQsLBUF/DwsLIAAtAABBLkYEQEEAIQIgAEEB' +
-    'aiIALQAAIgNBOU0gA0EwT3FFBEBBfw8LA0AgAC0AACIDQTlNIANBME9xBEAgAEEBaiEADAELCwsgAC0AACIDQcUARiADQeUARnIEQEEAIQIgAEEBaiIALQAA' +
-    'IgNBLUYgA0ErRnIEQCAAQQFqIQALIAAtAAAiA0E5TSADQTBPcUUEQEF/DwsDQCAALQAAIgNBOU0gA0EwT3EEQCAAQQFqIQAMAQsLCyAAIAFrQQ9MIAJxBEAg' +
-    'AUEBaiABIAEtAABBLUYiAhshAQNAIAAgAUoEQCAERAAAAAAAACRAoiABLQAAQTBrQf8BcbigIQQgAUEBaiEBDAELCyAEmiAEIAIbJAUFIAEgABACJAULIAAL' +
-    'WQAgASQAQcAAQf8BQcAC/AsAQYADQQBBoAH8CwBBACQDQQAkAiAALQAAQfsARwR/QQEFIAIoAgBBAXELBEBBfw8LIAAgAhAIQQAjAzYCAEEEIwJBAEc2AgAL' +
-    'rBMCEn8EfAJAIwcoAhxBAE4iAgR/IwcoAjRBAE4FQQALDQAjBygCDEEATgR/QQAFQQNBfyACBH8jBygCJEEATgVBAAsbCyIFQQBIDQBEAAAAAAAA8L8hFSMH' +
-    'KAIUQQBOBH9BAQVBBEF/IAIEfyMHKAIsQQBOBUEACxsLIgJBAE4EQCMIIAJBA3QiAiMHaigCEGohBCMIIwdBDGogAmooAgBqIgItAABBLUYEQCAEIAJrQQJH' +
-    'BH9BAQUgAi0AAUExRwsNAgVEAAAAAAAAAMAhFQJAIAQgAmsiA0EATCADQQ9KcgR/QQEFIAItAABBMEYgA0EBSnELDQADQCACIARIBEAgAi0AACIDQTBJIANB' +
-    'OUtyDQIgFEQAAAAAAAAkQKIgA0Ewa7egIRQgAkEBaiECDAELCyAUIRULIBVEAAAAAAAAAABjDQILCyAAJAlBxbvyiHgkCkEAJAsjCCAFQQN0IgIjB0EMamoo' +
-    'AgBqQQFqIhEjCCMHIAJqKAIQakEBayISEAYhEyMJIgJBAWokCSACQQA6AAAjCkGTg4AIbCQKQX8hDCMHKAJcIgJBAE4EQCMIIAJqIgQtAAEhAyMIIwcoAmBq' +
-    'IARrQQJrIgJBBUYgA0HlAEZxBH9BAAUgAkEHRiADQfcARnEEf0EBBSACQQRGIANB7gBGcQR/IAQtAAJB7wBGBH8gBC0AA0H0AEYFQQALBH9BAgVBA0F+IAQt' +
-    'AANB7gBGGwsFQX4LCwsiDEF+Rg0BCyMHKAJUIgJBAE4EfyMIIwcoAlhqIwggAmoiAmtBBkYEfyACLQABQeYARgVBAAsEfyACLQACQeEARgVBAAsEfyACLQAD' +
-    'QekARgVBAAsEfyACLQAEQewARgVBAAsFQX8LIQgjBygCrAIiAkEATgRAIwgjBygCsAJqIQREAAAAAAAA+H8hFCMIIAJqIgMtAAAiAkEiRgR/QQEhBSADQQFq' +
-    'IQIDQCACIARBAWtIBEAgBUEAIAItAABB3ABHGyEFIAJBAWohAgwBCwtBA0EBIAUEfCADQQFqIARBAWsQBwVEAAAAAAAA+H8LIhQgFGIbBSACQS1GBH9BAQUg' +
-    'AkE5TSACQTBPcQsEf0EDQQEgAyAEEAciFCAUYhsFQQALCyINQQFGBEAgFEQAAAAAAAAkQGUEQCAUIRYFQQAhDQsLCyMHKAL0ASICQQBOIgUEQCMIIwcoAvgB' +
-    'aiMIIAJqa0ECSiEFCyAFRQRAIwcoAvwBQQBOBH8jBygCxANBAUcFQQELDQEjCCMHKAKMAmotAABBIkcNAQtEAAAAAAAA+H8hF0F/IQ5BfyEPIwcoAmxBAE4i' +
-    'AgRAIwcoAnRBAE4hAgsgAgR/IwcoAnxBAE4FIAILIgQEQCMHKAKEAUEATgRAIwcoAowBQQBOIgcEf0EABSMHKAKcAUEATgsEQEEADwsjBygClAEiA0EATgRA' +
-    'IwgjBygCmAFqQQFrIQYjCiELIwkhAiMIIANqQQFqIQkDQCAGIAlKBEAgAiIDQQFqIQIgAyAJLQAAIgM6AAAgAyALc0GTg4AIbCELIAogA0HcAEZyIQogCUEB' +
-    'aiEJDAELCyACJAkgCyQKIAoEQEEBJAsLCyMJIgJBAWokCSACQQE6AAAjCkEBc0GTg4AIbCQKIAcEfyMIIwcoAowBakEBaiIOIwgjBygCkAFqQQFrIg8QBgVB' +
-    'AAshEAUjCSICQQFqJAkgAkEBOgAAIwpBAXNBk4OACGwkCgsjCSICQQFqJAkgAkEBOgAAIwpBAXNBk4OACGwkCiMHKAKkAUEATgRAQQAhCgNAIApBCEgEQCAK' +
-    'QQBKBEAjCSICQQFqJAkgAkE6OgAAIwpBOnNBk4OACGwkCgsgCkEUakEDdCIDIwdBDGpqKAIAIgJBAE4EQCMIIAJqIgkhAkEAIQsCQCMIIwcgA2ooAhBqIgcg' +
-    'CUEBaiACIAktAABBLUYiBhsiAmsiA0EATCADQQ9KcgR/QQEFIAYgA0EBSnIgAi0AAEEwRnELDQBEAAAAAAAAAAAhFANAIAIgB0gEQCACLQAAIgNBMEkgA0E5' +
-    'S3INAiAURAAAAAAAACRAoiADQTBrt6AhFCACQQFqIQIMAQsLIBSaIBQgBhskBUEBIQsLIAtFDQUgFyMFIAobIRcjCiEGIwkhAkEAIQsDQCAHIAlKBEAgAiID' +
-    'QQFqIQIgAyAJLQAAIgM6AAAgAyAGc0GTg4AIbCEGIAsgA0HcAEZyIQsgCUEBaiEJDAELCyACJAkgBiQKIAsEQEEBJAsLCyAKQQFqIQoMAQsLCwsjCSICQQFq' +
-    'JAkgAkEAOgAAIwpBk4OACGwkCiAFBH8jCSICQQFqJAkgAkHoADoAACMKQegAc0GTg4AIbCQKIwkiAkEBaiQJIAJBOjoAACMKQTpzQZODgAhsJAojCCMHKAL4' +
-    'AWpBAWshBiMKIQtBACEKIwgjBygC9AFqQQFqIQkjCQUjCSICQQFqJAkgAkHmADoAACMKQeYAc0GTg4AIbCQKIwkiAkEBaiQJIAJBOjoAACMKQTpzQZODgAhs' +
-    'JAojCCMHKAKIAmpBAWshBiMKIQsjCSECQQAhCiMIIwcoAoQCakEBaiEJA0AgBiAJSgRAIAIiA0EBaiECIAMgCS0AACIDOgAAIAMgC3NBk4OACGwhCyAKIANB' +
-    '3ABGciEKIAlBAWohCQwBCwsgAiQJIAskCiAKBEBBASQLCyMJIgJBAWokCSACQT06AAAjCkE9c0GTg4AIbCQKIwgjBygCkAJqQQFrIQYjCiELQQAhCiMIIwco' +
-    'AowCakEBaiEJIwkLIQIDQCAGIAlKBEAgAiIDQQFqIQIgAyAJLQAAIgM6AAAgAyALc0GTg4AIbCELIAogA0HcAEZyIQogCUEBaiEJDAELCyACJAkgCyQKIAoE' +
-    'QEEBJAsLIwsNACMHKAL8AiEGIwcoAuwDIQMgASMJIABrNgIEIAEjCkH/////A3E2AgggASARNgIMIAEgEjYCECABIBM2AhQgASAV/AI2AhggASAMNgIcIAEg' +
-    'CDYCICABIAVBAEc2AiQgASAXRAAAAAAAAPA/ZiAEIAQbIgJBAEc2AiggASAOQX9BACACIAUbGzYCLCABIA82AjAgASAQNgI0IAEjBygC2AMjBygCxAMjBygC' +
-    'vAMjBygC1AMjBygC0AMgBiMHKALgA2pqIANqampqajYCOCABIAY2AjwgAUFAayADNgIAIAEgDTYCRCABIAA2AkggASMHKAK8AkEATkECQQAjBygCxAJBAE4b' +
-    'ckEEQQAjBygCnAFBAE4bckEIQQAjBygC8ANBAUYbcjYCTCABIBY5A1BBAQ8LQQALrgEBBH8gBCQIQQAhBANAIAEgBEoEQCACIARB4ABsaiEFAkAgACAEQfQD' +
-    'bGoiBygCCEEBRwRAIAVBfzYCAAwBCyADIAcoAgRqIAcoAgBrQUBrIgg/AEEQdCIGTAR/QQEFIAggBmtBEHVBAWo/AEEDdWpAAEEATgtFBEBBfw8LIAckByAF' +
-    'IAMgBRALIgY2AgAgBkEBRgRAIAMgBSgCBGohAwsLIARBAWohBAwBCwsgAwu4BQEGfyABJAAgAEEBaiEAA0ACQCAALQAAIgVBDUYgBUEgRnIgBUEJRnIEfyAA' +
-    'QQFqBSAFQQpGBH9BASQCIABBAWoFDAILCyEADAELCyAAIgUtAABB3QBGBEBBCEEANgIAIAAPCwNAAkAgBS0AAEH7AEcEQEF/DwsgAyAIQfQDbGoiBkH0A2oi' +
-    'AD8AQRB0IgdMBH9BAQUgACAHa0EQdUEBaj8AQQN1akAAQQBOC0UEQEF/DwsgBSABIAIQCiIJIgBBf0YEQEEBIQcgBUEBaiEAAn8DQCAHQQBKBEBBfyAAIwBO' +
-    'DQIaIAAtAAAiCkEiRgRAIABBAWohAEF/An8DQCAAIwBIBEAgAEEBaiAALQAAIgpBIkYNAhogAEECQQEgCkHcAEYbaiEADAELC0F/CyIAQX9GDQMaDAILIApB' +
-    '2wBGIApB+wBGcgR/IAdBAWoFIAdBAWsgByAKQd0ARiAKQf0ARnIbCyEHIABBAWohAAwBCwsgAAsiAEF/RgRAQX8PCwsgBiAFNgIAIAYgADYCBCAGIAlBf0ci' +
-    'BTYCCCAFBEBBACEFA0AgBUHQAEgEQCAFQQJ0IgdBQGsoAgAhCSAGQQxqIAdqIAkgCSAEayAJQQBIGzYCACAFQQFqIQUMAQsLIAZBzAJqQYADQaAB/AoAACAG' +
-    'IwM2AuwDIAYjAkEARzYC8AMLIAhBAWohCANAAkAgAC0AACIFQQ1GIAVBIEZyIAVBCUZyBH8gAEEBagUgBUEKRgR/QQEkAiAAQQFqBQwCCwshAAwBCwsgAC0A' +
-    'ACIFQSxGBH8gAEEBaiEAA0ACQCAALQAAIgVBDUYgBUEgRnIgBUEJRnIEfyAAQQFqBSAFQQpGBH9BASQCIABBAWoFDAILCyEADAELCyAABSAFQd0ARgRADAIF' +
-    'QX8PCwALIQUMAQsLQQggCDYCACAAC6MDAQZ/IAEoAgghBiABKAIMIQUgACICQQFqIQADQAJAIAAtAAAiA0ENRiADQSBGciADQQlGcgR/IABBAWoFIANBCkYE' +
-    'f0EBJAIgAEEBagUMAgsLIQAMAQsLIAAtAABB3QBHBEADQCAAIQMgBSAGIARFIAVBAEdxGyIHBH8gACAHEAQFIAMQAwsiAEF/RgRAQX8PCyAEQQEgBRtFBEBB' +
-    'qAEgAzYCAEGsASAANgIACyAEQQFqIQQDQAJAIAAtAAAiA0ENRiADQSBGciADQQlGcgR/IABBAWoFIANBCkYEf0EBJAIgAEEBagUMAgsLIQAMAQsLIAAtAAAi' +
-    'A0EsRgRAIABBAWohAANAAkAgAC0AACIDQQ1GIANBIEZyIANBCUZyBH8gAEEBagUgA0EKRgR/QQEkAiAAQQFqBQwCCwshAAwBCwsMAQUgA0HdAEcEQEF/DwsL' +
-    'CwsgBCABKAIQSARAQX8PCyAEQQJOQQAgASgCFCIDGwR/IAMgAiAAQQFqEAAFQQELRQRAQX8PCyABKAIAQQJxBEAjAyAEaiQDCyAEJAQgAEEBags=';
-
-// EXTERNAL MODULE: ./lib/severity.ts
-var severity = __webpack_require__(40799);
-;// CONCATENATED MODULE: ./lib/sarif/scanned-facts.ts
-
-
-
-/**
- * A result's facts (result-record.ts's resultFacts) read straight off the spans the byte-level
- * check captured (result-check.ts), without building the result's objects or its dedupe key as
- * a string: the key's bytes are put together in a buffer and hashed as they go. Of 200,000
- * results in a large merge nearly all take this path, and making objects and strings for each
- * was a third of reading a file.
- *
- * It only takes results whose facts it can read exactly as resultFacts would: an ASCII file (so
- * a key's bytes are its characters, and its hash the one hashKey gives the string), strings
- * without escapes, plain integers in the region, the rule found by index or id in the driver,
- * a location with its URI written out, and one fingerprint or a line hash. Anything else (a
- * message as the key, a rule reference object, a URI by artifact index …) makes readScannedFacts
- * say no, and the caller takes the object path, which gives the same facts more slowly
- * (test/sarif-scanned-facts.test.ts holds the two to each other).
- */
-const scanned_facts_QUOTE = 0x22;
-const scanned_facts_BACKSLASH = 0x5c;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-function asciiBytes(text) {
-    const bytes = new Uint8Array(text.length);
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c >= 0x80)
-            return undefined;
-        bytes[i] = c;
-    }
-    return bytes;
-}
-/** One run's rules, looked up the way result-record.ts's ruleOf does for a result without a `rule` object. */
-class RunRules {
-    byIndex;
-    /** FNV hash of the id's bytes → the rules with such an id (lookup.byId's, the first of each id). */
-    byIdHash = new Map();
-    facts = new Map();
-    constructor(lookup) {
-        this.byIndex = (lookup.driver?.rules ?? []).map((rule) => (rule ? this.factsOf(rule) : undefined));
-        for (const [id, rule] of lookup.byId) {
-            const facts = this.factsOf(rule);
-            const bytes = asciiBytes(id);
-            if (!bytes)
-                continue; // an id beyond ASCII never matches the bytes of an ASCII file
-            const hash = hashBytes(bytes);
-            const list = this.byIdHash.get(hash);
-            if (list)
-                list.push({ ...facts, idBytes: bytes });
-            else
-                this.byIdHash.set(hash, [{ ...facts, idBytes: bytes }]);
-        }
-    }
-    factsOf(rule) {
-        let facts = this.facts.get(rule);
-        if (!facts) {
-            const id = typeof rule.id === 'string' ? rule.id : '';
-            facts = { id, idBytes: asciiBytes(id), defaultLevel: rule.defaultConfiguration?.level, score: (0,result_record/* securitySeverityOf */.Z2)(rule.properties) };
-            this.facts.set(rule, facts);
-        }
-        return facts;
-    }
-    index(i) {
-        return i >= 0 && i < this.byIndex.length ? this.byIndex[i] : undefined;
-    }
-    /** The rule whose id is buf[start, end) (bytes without escapes), whose FNV-1a hash is `hash`. */
-    id(buf, start, end, hash) {
-        const list = this.byIdHash.get(hash);
-        if (!list)
-            return undefined;
-        for (const facts of list) {
-            const bytes = facts.idBytes;
-            if (bytes.length !== end - start)
-                continue;
-            let k = 0;
-            while (k < bytes.length && bytes[k] === buf[start + k])
-                k++;
-            if (k === bytes.length)
-                return facts;
-        }
-        return undefined;
-    }
-}
-/** The facts of one result, reused from result to result (read them before the next). */
-class ScannedFacts {
-    level = 'warning';
-    score = undefined;
-    severity = 'medium';
-    rank = 0;
-    info = 0;
-    hasLineHash = false;
-    fingerprintable = false;
-    locationCount = 0;
-    threadFlowLocationCount = 0;
-    /** The rule id as a span of the file, or (start -1) as `ruleIdText`. */
-    ruleIdStart = -1;
-    ruleIdEnd = -1;
-    ruleIdText = '';
-    /** The URI a fingerprint would be read from, as a span of the file; start -1 for none. */
-    sourceUriStart = -1;
-    sourceUriEnd = -1;
-    /**
-     * The dedupe key's bytes, key[keyStart, keyLength), and hashKey() of it. The key is written
-     * where the caller says (writeKeyAt): a sink points it at the end of its own key column, so a
-     * record it takes needs no copy.
-     */
-    key = Buffer.allocUnsafeSlow(1024);
-    keyStart = 0;
-    keyLength = 0;
-    /** FNV-1a of the rule id's bytes and of the source URI's (what a sink looks them up by). */
-    ruleIdHash = 0;
-    sourceUriHash = 0;
-    keyHash = 0;
-    /** A backslash went into the key: a string in it is escaped, so its bytes are not its text. */
-    escapes = false;
-    h = FNV_OFFSET;
-    /** Sets the key to bytes[start, end) (a key made elsewhere: result-walk.ts), with its hash. */
-    setKey(bytes, start, end, hash) {
-        this.keyLength = this.keyStart;
-        this.room(end - start);
-        this.keyLength += bytes.copy(this.key, this.keyLength, start, end);
-        this.keyHash = hash;
-    }
-    /** Writes the next key into `buffer` from `offset` on (room() may move it to a larger buffer). */
-    writeKeyAt(buffer, offset) {
-        this.key = buffer;
-        this.keyStart = offset;
-    }
-    room(n) {
-        if (this.keyLength + n <= this.key.length)
-            return;
-        const grown = Buffer.allocUnsafeSlow(Math.max(this.key.length * 2, this.keyLength + n));
-        this.key.copy(grown, 0, 0, this.keyLength);
-        this.key = grown;
-    }
-    /** Appends bytes to the key, hashing them; returns the FNV-1a hash of these bytes alone. */
-    put(bytes, start, end) {
-        this.room(end - start);
-        const key = this.key;
-        let o = this.keyLength;
-        let h = this.h;
-        let own = FNV_OFFSET;
-        let escapes = false;
-        for (let i = start; i < end; i++) {
-            const c = bytes[i];
-            key[o++] = c;
-            h = Math.imul(h ^ c, FNV_PRIME);
-            own = Math.imul(own ^ c, FNV_PRIME);
-            escapes ||= c === scanned_facts_BACKSLASH;
-        }
-        this.keyLength = o;
-        this.h = h;
-        if (escapes)
-            this.escapes = true;
-        return own | 0;
-    }
-    putByte(c) {
-        this.room(1);
-        this.key[this.keyLength++] = c;
-        this.h = Math.imul(this.h ^ c, FNV_PRIME);
-    }
-    startKey() {
-        this.keyLength = this.keyStart;
-        this.h = FNV_OFFSET;
-        this.escapes = false;
-    }
-    endKey() {
-        this.keyHash = this.h & 0x3fffffff;
-    }
-}
-// The slots as plain module constants: read once, not through the import on every result.
-const S_RULE = SLOTS.rule;
-const S_TOOL_COMPONENT = SLOTS.toolComponent;
-const S_RULE_ID = SLOTS.ruleId;
-const S_RULE_REF_ID = SLOTS.ruleRefId;
-const S_RULE_INDEX = SLOTS.ruleIndex;
-const S_RULE_REF_INDEX = SLOTS.ruleRefIndex;
-const S_LEVEL = SLOTS.level;
-const S_KIND = SLOTS.kind;
-const S_SECURITY_SEVERITY = SLOTS.securitySeverity;
-const S_LINE_HASH = SLOTS.lineHash;
-const S_FINGERPRINTS = SLOTS.fingerprints;
-const S_FINGERPRINT_KEY = SLOTS.fingerprintKey;
-const S_FINGERPRINT_VALUE = SLOTS.fingerprintValue;
-const S_LOCATIONS = SLOTS.locations;
-const S_PRIMARY = SLOTS.primary;
-const S_PHYSICAL_LOCATION = SLOTS.physicalLocation;
-const S_ARTIFACT_LOCATION = SLOTS.artifactLocation;
-const S_URI = SLOTS.uri;
-const S_ARTIFACT_INDEX = SLOTS.artifactIndex;
-const S_URI_BASE_ID = SLOTS.uriBaseId;
-const S_REGION = SLOTS.region;
-const S_START_LINE = SLOTS.startLine;
-const S_RESULT = SLOTS.result;
-const S_RELATED_LOCATIONS = SLOTS.relatedLocations;
-const S_FIXES = SLOTS.fixes;
-const S_PARTIAL_FINGERPRINTS = SLOTS.partialFingerprints;
-const S_PROPERTIES = SLOTS.properties;
-function spanStart(spans, slot) {
-    return spans[2 * slot];
-}
-function spanEnd(spans, slot) {
-    return spans[2 * slot + 1];
-}
-function has(spans, slot) {
-    return spans[2 * slot] >= 0;
-}
-/** The number at a slot when it is written as String(n) would write it (a plain integer), else NaN. */
-function plainInteger(buf, start, end) {
-    let k = start;
-    const negative = buf[k] === 0x2d;
-    if (negative)
-        k++;
-    const digits = end - k;
-    if (digits < 1 || digits > 15 || (buf[k] === 0x30 && (digits > 1 || negative)))
-        return NaN;
-    let n = 0;
-    for (; k < end; k++) {
-        const c = buf[k];
-        if (c < 0x30 || c > 0x39)
-            return NaN;
-        n = n * 10 + (c - 0x30);
-    }
-    return negative ? -n : n;
-}
-/**
- * A decimal written as digits with at most one point (what security-severity nearly always is),
- * as Number() reads it; NaN for anything else. Exact: a mantissa of at most 15 digits and a
- * power of ten are both exact doubles, and one division rounds correctly.
- */
-function plainDecimal(buf, start, end) {
-    if (end - start < 1 || end - start > 16)
-        return NaN;
-    let n = 0;
-    let scale = 1;
-    let point = false;
-    let digits = 0;
-    for (let k = start; k < end; k++) {
-        const c = buf[k];
-        if (c === 0x2e && !point && digits > 0 && k < end - 1) {
-            point = true;
-            continue;
-        }
-        if (c < 0x30 || c > 0x39)
-            return NaN;
-        n = n * 10 + (c - 0x30);
-        digits++;
-        if (point)
-            scale *= 10;
-    }
-    return digits > 15 ? NaN : n / scale;
-}
-/** The level a span spells (its bytes with the quotes), or undefined when it is not one of the four as plain bytes. */
-function levelAt(buf, start, end) {
-    const c = buf[start + 1];
-    const length = end - start - 2;
-    if (c === 0x65 && length === 5)
-        return 'error';
-    if (c === 0x77 && length === 7)
-        return 'warning';
-    if (c === 0x6e && length === 4)
-        return buf[start + 2] === 0x6f && buf[start + 3] === 0x74 ? 'note' : buf[start + 3] === 0x6e ? 'none' : undefined;
-    return undefined;
-}
-/** Whether a kind span is exactly "fail" (the kind whose default level comes from the rule). */
-function isFail(buf, start, end) {
-    return end - start === 6 && buf[start + 1] === 0x66 && buf[start + 2] === 0x61 && buf[start + 3] === 0x69 && buf[start + 4] === 0x6c;
-}
-/** security-severity as securitySeverityOf() reads it, from its span. */
-function scoreAt(buf, start, end) {
-    const c = buf[start];
-    let value;
-    if (c === scanned_facts_QUOTE) {
-        let plain = true;
-        for (let i = start + 1; i < end - 1; i++)
-            if (buf[i] === scanned_facts_BACKSLASH)
-                plain = false;
-        const n = plain ? plainDecimal(buf, start + 1, end - 1) : NaN;
-        if (!Number.isNaN(n))
-            return n <= 10 ? n : undefined;
-        value = plain ? buf.toString('latin1', start + 1, end - 1) : JSON.parse(buf.toString('latin1', start, end));
-    }
-    else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
-        const n = plainDecimal(buf, start, end);
-        value = Number.isNaN(n) ? Number(buf.toString('latin1', start, end)) : n;
-    }
-    else {
-        return undefined;
-    }
-    return (0,result_record/* securitySeverityOf */.Z2)({ 'security-severity': value });
-}
-/**
- * The facts that take the rule: the level (the result's, else none for a kind other than fail,
- * else the rule's default), the score (the result's security-severity, else the rule's), and
- * the severity and rank they make.
- */
-function settleFacts(out, rule, level, otherKind, ownScore) {
-    const settled = level ?? (otherKind ? 'none' : (rule?.defaultLevel ?? 'warning'));
-    const score = ownScore ?? rule?.score;
-    out.level = settled;
-    out.score = score;
-    out.severity = score !== undefined ? (0,severity/* severityFromScore */.qI)(score) : (0,severity/* severityFromSarifLevel */.ny)(settled);
-    out.rank = (0,result_record/* rankOf */.IQ)(score, settled);
-}
-/**
- * Reads a vouched-for result's facts into `out` from the check's spans (the file is ASCII).
- * False when the result is not one this path reads exactly; `out` is then in no defined state.
- */
-function readScannedFacts(buf, scan, rules, out) {
-    const spans = scan.spans;
-    const counts = scan.counts;
-    // A `rule` reference into a tool component is left to ruleOf; one with an id or index only
-    // points into the driver, as ruleIndex and ruleId do (which win over it).
-    const hasRef = has(spans, S_RULE);
-    if (hasRef && has(spans, S_TOOL_COMPONENT))
-        return false;
-    // The rule: by index in the driver, else by id (ruleOf's order).
-    let rule;
-    const idSlot = has(spans, S_RULE_ID) ? S_RULE_ID : hasRef && has(spans, S_RULE_REF_ID) ? S_RULE_REF_ID : -1;
-    const indexSlot = has(spans, S_RULE_INDEX) ? S_RULE_INDEX : hasRef && has(spans, S_RULE_REF_INDEX) ? S_RULE_REF_INDEX : -1;
-    const hasRuleId = idSlot >= 0;
-    if (indexSlot >= 0) {
-        const index = plainInteger(buf, spanStart(spans, indexSlot), spanEnd(spans, indexSlot));
-        if (Number.isNaN(index))
-            return false;
-        rule = rules.index(index);
-    }
-    out.startKey();
-    if (hasRuleId) {
-        out.ruleIdStart = spanStart(spans, idSlot) + 1;
-        out.ruleIdEnd = spanEnd(spans, idSlot) - 1;
-        out.ruleIdHash = out.put(buf, out.ruleIdStart, out.ruleIdEnd);
-        if (out.escapes)
-            return false;
-        rule ??= rules.id(buf, out.ruleIdStart, out.ruleIdEnd, out.ruleIdHash);
-    }
-    else {
-        out.ruleIdStart = -1;
-        out.ruleIdText = rule?.id ?? '';
-        if (rule && !rule.idBytes)
-            return false;
-        if (rule)
-            out.put(rule.idBytes, 0, rule.idBytes.length);
-    }
-    out.putByte(0);
-    let level;
-    if (has(spans, S_LEVEL)) {
-        level = levelAt(buf, spanStart(spans, S_LEVEL), spanEnd(spans, S_LEVEL));
-        if (level === undefined)
-            return false;
-    }
-    const otherKind = has(spans, S_KIND) && !isFail(buf, spanStart(spans, S_KIND), spanEnd(spans, S_KIND));
-    settleFacts(out, rule, level, otherKind, has(spans, S_SECURITY_SEVERITY) ? scoreAt(buf, spanStart(spans, S_SECURITY_SEVERITY), spanEnd(spans, S_SECURITY_SEVERITY)) : undefined);
-    // The fingerprint part of the key: a line hash, else a single fingerprint.
-    const hasLineHash = has(spans, S_LINE_HASH) && spanEnd(spans, S_LINE_HASH) - spanStart(spans, S_LINE_HASH) > 2;
-    if (!hasLineHash) {
-        if (!has(spans, S_FINGERPRINTS) || counts[S_FINGERPRINTS] !== 1)
-            return false; // a set, or the message as key
-        if (buf[spanStart(spans, S_FINGERPRINT_VALUE)] !== scanned_facts_QUOTE)
-            return false;
-    }
-    // The primary location.
-    const located = has(spans, S_LOCATIONS) && has(spans, S_PRIMARY) && has(spans, S_PHYSICAL_LOCATION);
-    let startLine = NaN;
-    out.sourceUriStart = -1;
-    if (located) {
-        if (has(spans, S_ARTIFACT_LOCATION)) {
-            const hasUri = has(spans, S_URI);
-            if (!hasUri && has(spans, S_ARTIFACT_INDEX))
-                return false; // the URI is in run.artifacts
-            if (has(spans, S_URI_BASE_ID)) {
-                out.put(buf, spanStart(spans, S_URI_BASE_ID) + 1, spanEnd(spans, S_URI_BASE_ID) - 1);
-            }
-            out.putByte(1);
-            if (hasUri) {
-                out.sourceUriStart = spanStart(spans, S_URI) + 1;
-                out.sourceUriEnd = spanEnd(spans, S_URI) - 1;
-                out.sourceUriHash = out.put(buf, out.sourceUriStart, out.sourceUriEnd);
-            }
-            out.putByte(1);
-        }
-        else {
-            out.putByte(1);
-            out.putByte(1);
-        }
-        if (has(spans, S_REGION)) {
-            for (let k = 0; k < REGION_FIELDS.length; k++) {
-                const slot = S_START_LINE + k;
-                if (k > 0)
-                    out.putByte(0x3a);
-                if (!has(spans, slot))
-                    continue;
-                const start = spanStart(spans, slot);
-                const end = spanEnd(spans, slot);
-                const value = plainInteger(buf, start, end);
-                if (Number.isNaN(value))
-                    return false;
-                if (k === 0)
-                    startLine = value;
-                out.put(buf, start, end);
-            }
-        }
-    }
-    out.putByte(0); // (unlocated: `${ruleId}\0\0${fingerprint}`, the location part empty)
-    if (hasLineHash) {
-        out.putByte(0x68); // h:
-        out.putByte(0x3a);
-        out.put(buf, spanStart(spans, S_LINE_HASH) + 1, spanEnd(spans, S_LINE_HASH) - 1);
-    }
-    else {
-        out.putByte(0x66); // f:key=value
-        out.putByte(0x3a);
-        out.put(buf, spanStart(spans, S_FINGERPRINT_KEY) + 1, spanEnd(spans, S_FINGERPRINT_KEY) - 1);
-        out.putByte(0x3d);
-        out.put(buf, spanStart(spans, S_FINGERPRINT_VALUE) + 1, spanEnd(spans, S_FINGERPRINT_VALUE) - 1);
-    }
-    // Strings with escapes (their bytes are not their text) are left to the object path.
-    if (out.escapes)
-        return false;
-    out.endKey();
-    out.hasLineHash = hasLineHash;
-    out.fingerprintable = located && startLine >= 1;
-    if (hasLineHash || !out.fingerprintable)
-        out.sourceUriStart = -1;
-    out.locationCount = counts[S_LOCATIONS];
-    out.threadFlowLocationCount = scan.threadFlowLocations;
-    out.info =
-        counts[S_RESULT] +
-            out.locationCount +
-            counts[S_RELATED_LOCATIONS] +
-            out.threadFlowLocationCount +
-            counts[S_FIXES] +
-            counts[S_PARTIAL_FINGERPRINTS] +
-            counts[S_FINGERPRINTS] +
-            counts[S_PROPERTIES];
-    return true;
-}
-
-;// CONCATENATED MODULE: ./lib/sarif/result-walk.ts
-
-
-
-/**
- * The result check of result-check.ts compiled to WebAssembly (wasm/result-walk.ts, built into
- * result-walk-wasm.ts by scripts/build-wasm.ts): the same walk over a result's bytes (and over a
- * log's skeleton, from the schema's root: checkLog), the same answer, about three times as fast, since a byte loop in WebAssembly has no bounds checks and
- * strings are scanned 16 bytes at a time. The schema goes in as tables, written here from the
- * nodes result-check.ts compiles (so both walks read one schema file); what needs JavaScript
- * (formats, patterns, escaped enum values, numbers that are not plain integers, unique items)
- * is answered by result-check.ts's own Walker, through the module's imports.
- *
- * One instance per thread: its memory holds the tables and the file being read (a copy: the
- * file's own buffer is handed to another thread afterwards, which a WebAssembly memory cannot
- * be). Where WebAssembly is not available (node --jitless), result-check.ts's walk runs instead.
- */
-// The layout wasm/result-walk.ts uses (byte offsets).
-const STATE_STEPS = 0;
-const STATE_LINE_BREAK = 4;
-const STATE_COUNT = 8;
-/** Bytes of a row of facts (wasm/result-walk.ts's ROW_BYTES; the word offsets below are its fields). */
-const ROW_BYTES = 96;
-const LEVELS = ['error', 'warning', 'note', 'none'];
-/** Words a result checkResults stores takes: start, end, vouched, spans, counts, steps, line break. */
-const RECORD_WORDS = 3 + 2 * 40 + 40 + 2;
-const SPANS = 64;
-const COUNTS = SPANS + 2 * 40 * 4;
-const TABLES = 4096;
-/** Zero bytes after a file: the walk reads a few bytes ahead, and a zero ends anything. */
-const PADDING = 64;
-// Node layout (wasm/result-walk.ts's N_* and F_* constants).
-const NODE_BYTES = 96;
-const PROP_BYTES = 24;
-const F_UNSUPPORTED = 1;
-const F_COUNTS_STEPS = 2;
-const F_STRING_CHECK = 4;
-const F_MIN = 8;
-const F_MAX = 16;
-const F_ENUM_ONLY = 32;
-const F_SAFE_ONLY = 64;
-const F_ENUM = 128;
-const wasmApi = globalThis.WebAssembly;
-let compiled;
-function walkModule() {
-    if (compiled === undefined) {
-        try {
-            if (!wasmApi)
-                throw new Error('no WebAssembly');
-            compiled = new wasmApi.Module(Buffer.from(RESULT_WALK_WASM, 'base64'));
-        }
-        catch {
-            compiled = null; // no WebAssembly here (e.g. node --jitless)
-        }
-    }
-    return compiled ?? undefined;
-}
-/** Writes the schema graph from `roots` as tables (see wasm/result-walk.ts); returns their bytes and the roots' and each node's place. */
-function writeTables(roots) {
-    let buffer = new ArrayBuffer(1 << 16);
-    let view = new DataView(buffer);
-    let top = TABLES;
-    const alloc = (size) => {
-        const at = (top + 7) & ~7;
-        top = at + size;
-        while (top - TABLES > buffer.byteLength) {
-            const grown = new ArrayBuffer(buffer.byteLength * 2);
-            new Uint8Array(grown).set(new Uint8Array(buffer));
-            buffer = grown;
-            view = new DataView(buffer);
-        }
-        return at;
-    };
-    const i32 = (ptr, value) => view.setInt32(ptr - TABLES, value, true);
-    const f64 = (ptr, value) => view.setFloat64(ptr - TABLES, value, true);
-    const bytesAt = (ptr, bytes) => new Uint8Array(buffer, ptr - TABLES, bytes.length).set(bytes);
-    const nodes = [];
-    const ptrs = new Map();
-    const safeTables = new Map();
-    // Places every node first (the graph has cycles), then fills them in.
-    const place = (node) => {
-        let ptr = ptrs.get(node);
-        if (ptr === undefined) {
-            ptr = alloc(NODE_BYTES);
-            ptrs.set(node, ptr);
-            nodes.push(node);
-        }
-        return ptr;
-    };
-    const requiredList = (branches) => {
-        if (!branches)
-            return 0;
-        const ptr = alloc(4 + 8 * branches.length);
-        i32(ptr, branches.length);
-        branches.forEach(([lo, hi], b) => {
-            i32(ptr + 4 + 8 * b, lo);
-            i32(ptr + 8 + 8 * b, hi);
-        });
-        return ptr;
-    };
-    const rootPtrs = roots.map(place);
-    for (let n = 0; n < nodes.length; n++) {
-        const node = nodes[n];
-        const ptr = ptrs.get(node);
-        const onlyEnum = node.enumStrings !== undefined && node.format === undefined && node.pattern === undefined;
-        const onlySafe = node.enumStrings === undefined && node.pattern === undefined && node.formatSafe !== undefined;
-        const flags = (node.unsupported ? F_UNSUPPORTED : 0) |
-            (node.countsSteps ? F_COUNTS_STEPS : 0) |
-            (node.enumStrings !== undefined || node.format !== undefined || node.pattern !== undefined ? F_STRING_CHECK : 0) |
-            (node.minimum !== undefined ? F_MIN : 0) |
-            (node.maximum !== undefined ? F_MAX : 0) |
-            (onlyEnum ? F_ENUM_ONLY : 0) |
-            (onlySafe ? F_SAFE_ONLY : 0) |
-            (node.enumStrings !== undefined ? F_ENUM : 0);
-        i32(ptr, flags);
-        i32(ptr + 4, node.types);
-        i32(ptr + 8, node.items ? place(node.items) : 0);
-        i32(ptr + 12, node.firstItem ? place(node.firstItem) : 0);
-        i32(ptr + 16, node.minItems);
-        i32(ptr + 20, node.unique);
-        if (node.mask >= 0) {
-            const table = alloc(4 * (node.mask + 1));
-            node.table.forEach((prop, slot) => {
-                if (!prop)
-                    return i32(table + 4 * slot, 0);
-                const p = alloc(PROP_BYTES);
-                const key = alloc(prop.bytes.length);
-                bytesAt(key, prop.bytes);
-                i32(p, prop.bit);
-                i32(p + 4, prop.hash);
-                i32(p + 8, prop.bytes.length);
-                i32(p + 12, key);
-                i32(p + 16, place(prop.node));
-                i32(p + 20, prop.slot);
-                i32(table + 4 * slot, p);
-            });
-            i32(ptr + 24, table);
-        }
-        else
-            i32(ptr + 24, 0);
-        i32(ptr + 28, node.mask);
-        i32(ptr + 32, node.additional === undefined ? -1 : node.additional === false ? 0 : place(node.additional));
-        i32(ptr + 36, node.requiredLo);
-        i32(ptr + 40, node.requiredHi);
-        i32(ptr + 44, requiredList(node.anyOf));
-        i32(ptr + 48, requiredList(node.oneOf));
-        i32(ptr + 52, node.countSlot);
-        i32(ptr + 56, node.extraSlot);
-        i32(ptr + 60, node.unsafeSlot);
-        if (node.enumStrings) {
-            const values = [...node.enumStrings].map((v) => Buffer.from(v, 'utf8'));
-            const list = alloc(4 + 8 * values.length);
-            i32(list, values.length);
-            values.forEach((v, e) => {
-                const at = alloc(v.length);
-                bytesAt(at, v);
-                i32(list + 4 + 8 * e, v.length);
-                i32(list + 8 + 8 * e, at);
-            });
-            i32(ptr + 64, list);
-        }
-        else
-            i32(ptr + 64, 0);
-        i32(ptr + 68, n);
-        if (node.formatSafe) {
-            let safe = safeTables.get(node.formatSafe);
-            if (safe === undefined) {
-                safe = alloc(256);
-                bytesAt(safe, node.formatSafe);
-                safeTables.set(node.formatSafe, safe);
-            }
-            i32(ptr + 72, safe);
-        }
-        else
-            i32(ptr + 72, 0);
-        f64(ptr + 80, node.minimum ?? 0);
-        f64(ptr + 88, node.maximum ?? 0);
-    }
-    return { bytes: new Uint8Array(buffer, 0, top - TABLES), rootPtrs, nodes };
-}
-/** JSON's whitespace: space, tab, line feed, carriage return. */
-const JSON_SPACE = (() => {
-    const table = new Uint8Array(256);
-    for (const c of [0x20, 0x09, 0x0a, 0x0d])
-        table[c] = 1;
-    return table;
-})();
-/** The memory as bytes, 32-bit words and doubles. */
-function views(memory) {
-    return [Buffer.from(memory.buffer), new Int32Array(memory.buffer), new Float64Array(memory.buffer)];
-}
-/** The WebAssembly walk of one thread, over the file loaded last. */
-class ResultWalk {
-    exports;
-    memory;
-    rootPtr;
-    /** The whole log's node (checkLog). */
-    logRootPtr;
-    nodes;
-    /** Where a file's bytes start in memory, and where the file loaded last ends. */
-    fileBase;
-    fileEnd = 0;
-    /** Where the next array's records go (bytes). */
-    recordsTop = 0;
-    ascii = true;
-    /** Views of the memory (new ones after it grows). */
-    bytes;
-    words;
-    doubles;
-    /** result-check.ts's walk, for what the WebAssembly one asks of JavaScript. */
-    js = new Walker();
-    constructor(module) {
-        const { bytes, rootPtrs, nodes } = writeTables([resultNode(), logNode()]);
-        [this.rootPtr, this.logRootPtr] = rootPtrs;
-        this.nodes = nodes;
-        this.fileBase = (TABLES + bytes.length + 15) & ~15;
-        this.memory = new wasmApi.Memory({ initial: Math.ceil((this.fileBase + PADDING) / 65536) });
-        const instance = new wasmApi.Instance(module, {
-            env: {
-                memory: this.memory,
-                stringCheck: (id, start, end, escaped) => this.stringCheck(id, start, end, escaped),
-                parseNumber: (start, end) => Number(this.bytes.toString('latin1', start, end)),
-                unique: (kind, start, end) => this.unique(kind, start, end),
-            },
-        });
-        this.exports = instance.exports;
-        [this.bytes, this.words, this.doubles] = views(this.memory);
-        this.bytes.set(bytes, TABLES);
-    }
-    /** The walk for this thread, or undefined where WebAssembly is not available. */
-    static create() {
-        const module = walkModule();
-        return module ? new ResultWalk(module) : undefined;
-    }
-    /** Copies a file in (results are then checked by their offsets in it). */
-    load(buf, ascii) {
-        this.room(this.fileBase + buf.length + PADDING);
-        this.bytes.set(buf, this.fileBase);
-        this.bytes.fill(0, this.fileBase + buf.length, this.fileBase + buf.length + PADDING);
-        this.fileEnd = this.fileBase + buf.length;
-        this.recordsTop = (this.fileEnd + PADDING + 15) & ~15;
-        this.ascii = ascii;
-    }
-    /**
-     * result-check.ts's checkLog on this walk: true when the log's JSON in `buf` (whitespace around
-     * it allowed; `ascii` when all its bytes are) is certainly valid, false to leave it to the full check. For a log's skeleton
-     * (its results taken out: rules, artifacts, invocations), which the JavaScript walk took 20–50
-     * ms to check in a CodeQL log of 6,000 artifacts. The bytes go in after the records stored so
-     * far, which stay as they are.
-     */
-    checkLog(buf, ascii) {
-        this.ascii = ascii;
-        let from = 0;
-        let to = buf.length;
-        while (from < to && JSON_SPACE[buf[from]])
-            from++;
-        while (to > from && JSON_SPACE[buf[to - 1]])
-            to--;
-        if (from === to)
-            return false;
-        const at = Math.max(this.recordsTop, this.fileBase);
-        const end = at + (to - from);
-        this.room(end + PADDING);
-        this.bytes.set(buf.subarray(from, to), at);
-        this.bytes.fill(0, end, end + PADDING);
-        const after = this.exports.check(at, end, this.logRootPtr);
-        this.refresh();
-        return after === end;
-    }
-    /** Memory up to `needed` bytes, grown when short. */
-    room(needed) {
-        if (needed > this.memory.buffer.byteLength)
-            this.memory.grow(Math.ceil((needed - this.memory.buffer.byteLength) / 65536));
-        this.refresh();
-    }
-    /** Views of the memory again when it grew (the old ones are detached). */
-    refresh() {
-        if (this.bytes.buffer !== this.memory.buffer)
-            [this.bytes, this.words, this.doubles] = views(this.memory);
-    }
-    /**
-     * Checks every result of the `results` array whose `[` is at `open` (an offset in the file):
-     * the offset of its `]`, each element's span, and where their records are (read them with
-     * storedScan and factsAll), or undefined when the array is not in the shape the fast path handles.
-     */
-    checkResults(open) {
-        const records = this.recordsTop;
-        const close = this.exports.checkResults(this.fileBase + open, this.fileEnd, this.rootPtr, records, this.fileBase);
-        this.refresh();
-        if (close < 0)
-            return undefined;
-        const count = this.words[STATE_COUNT / 4];
-        this.recordsTop = records + 4 * RECORD_WORDS * count;
-        const words = this.words;
-        const base = this.fileBase;
-        const spans = new Array(2 * count);
-        for (let k = 0, w = records / 4; k < count; k++, w += RECORD_WORDS) {
-            spans[2 * k] = words[w] - base;
-            spans[2 * k + 1] = words[w + 1] - base;
-        }
-        return { close: close - base, spans, stored: { at: records / 4, count } };
-    }
-    /** Whether stored record k was vouched for; its captures then go into the arrays given (spans are file offsets). */
-    storedScan(stored, k, spans, counts) {
-        const words = this.words;
-        const w = stored.at + k * RECORD_WORDS;
-        if (words[w + 2] !== 1)
-            return undefined;
-        spans.set(words.subarray(w + 3, w + 3 + 80));
-        counts.set(words.subarray(w + 3 + 80, w + 3 + 120));
-        return { steps: words[w + 123], lineBreak: words[w + 124] === 1 };
-    }
-    /**
-     * Checks the result whose `{` is at `start` in the file: the offset after it when vouched for,
-     * else -1. Its captures are then read with capturedInto.
-     */
-    check(start) {
-        const after = this.exports.check(this.fileBase + start, this.fileEnd, this.rootPtr);
-        return after < 0 ? -1 : after - this.fileBase;
-    }
-    /**
-     * The last check's spans (as file offsets), counts, thread-flow steps and line break, written
-     * into `out` from `at` in ResultScans's order: spans, counts, steps, line break.
-     */
-    capturedInto(out, at, slotCount) {
-        const words = this.words;
-        const base = this.fileBase;
-        const spans = SPANS / 4;
-        for (let k = 0; k < 2 * slotCount; k++) {
-            const v = words[spans + k];
-            out[at + k] = v < 0 ? -1 : v - base;
-        }
-        out.set(words.subarray(COUNTS / 4, COUNTS / 4 + slotCount), at + 2 * slotCount);
-        out[at + 3 * slotCount] = words[STATE_STEPS / 4];
-        out[at + 3 * slotCount + 1] = words[STATE_LINE_BREAK / 4];
-    }
-    /**
-     * The facts of every stored result of an array (wasm/result-walk.ts's factsAll): a row each,
-     * and their dedupe keys, after everything stored so far. Read a row with rowFacts.
-     */
-    factsAll(stored) {
-        const rows = this.recordsTop;
-        const keys = rows + ROW_BYTES * stored.count;
-        this.room(keys + 64);
-        const end = this.exports.factsAll(4 * stored.at, stored.count, rows, keys, this.fileBase);
-        this.refresh();
-        if (end < 0)
-            throw new Error('the SARIF walk could not grow its memory for the keys');
-        this.recordsTop = (end + 15) & ~15;
-        return { rows, stored };
-    }
-    /**
-     * scanned-facts.ts's readScannedFacts for row k, from what factsAll read in WebAssembly: the
-     * key, the numbers, the rule's place. Only for a result ingestion takes as it is (no URI to
-     * rebase, no artifact index when the run has no artifacts, within the per-result limits):
-     * else -1, and the caller goes the way it would without the row. Otherwise 1 when the result
-     * was pretty-printed (a line break between its tokens), 0 when not. `buf` is the file.
-     */
-    rowFacts(rows, k, rules, buf, out, noArtifacts, limits) {
-        const words = this.words;
-        const w = (rows.rows + ROW_BYTES * k) / 4;
-        if (words[w] !== 1)
-            return -1;
-        const marks = words[w + 19];
-        if ((marks & 1) !== 0 || (noArtifacts && (marks & 6) !== 0))
-            return -1;
-        if (limits && (words[w + 15] > limits.locationsPerResult || words[w + 16] > limits.threadFlowLocationsPerResult))
-            return -1;
-        const base = this.fileBase;
-        const keyAt = words[w + 18];
-        out.setKey(this.bytes, keyAt, keyAt + words[w + 1], words[w + 2]);
-        out.ruleIdStart = words[w + 3] - base;
-        out.ruleIdEnd = words[w + 4] - base;
-        out.ruleIdHash = words[w + 5];
-        const ruleIndex = words[w + 6];
-        const rule = (ruleIndex >= 0 ? rules.index(ruleIndex) : undefined) ?? rules.id(buf, out.ruleIdStart, out.ruleIdEnd, out.ruleIdHash);
-        const level = words[w + 7];
-        const scoreState = words[w + 17];
-        let score;
-        if (scoreState === 1)
-            score = this.doubles[(rows.rows + ROW_BYTES * k + 80) / 8];
-        else if (scoreState === 3)
-            score = this.scoreOf(rows, k, buf);
-        settleFacts(out, rule, level >= 0 ? LEVELS[level] : undefined, words[w + 8] === 0, score);
-        out.hasLineHash = words[w + 9] === 1;
-        out.fingerprintable = words[w + 10] === 1;
-        const sourceStart = words[w + 11];
-        out.sourceUriStart = sourceStart < 0 ? -1 : sourceStart - base;
-        out.sourceUriEnd = words[w + 12] - base;
-        out.sourceUriHash = words[w + 13];
-        out.info = words[w + 14];
-        out.locationCount = words[w + 15];
-        out.threadFlowLocationCount = words[w + 16];
-        return (marks & 8) !== 0 ? 1 : 0;
-    }
-    /** security-severity that WebAssembly left to JavaScript (not plain digits): read off the stored span. */
-    scoreOf(rows, k, buf) {
-        const w = rows.stored.at + k * RECORD_WORDS + 3 + 2 * SLOTS.securitySeverity;
-        return scoreAt(buf, this.words[w], this.words[w + 1]);
-    }
-    /** A string's enum, format and pattern, as result-check.ts's stringValue holds it to them. */
-    stringCheck(id, start, end, escaped) {
-        const node = this.nodes[id];
-        const js = this.js;
-        js.buf = this.bytes;
-        js.ascii = this.ascii;
-        js.escaped = escaped !== 0;
-        const text = js.text(start, end);
-        if (node.enumStrings !== undefined && !node.enumStrings.has(text))
-            return 0;
-        if (node.format !== undefined && !node.format(text))
-            return 0;
-        if (node.pattern !== undefined && !node.pattern.test(text))
-            return 0;
-        return 1;
-    }
-    /** Whether the items of the (already checked) array at [start, end) are unique, as result-check.ts's distinct decides. */
-    unique(kind, start, end) {
-        const js = this.js;
-        js.buf = this.bytes;
-        js.end = end;
-        js.ascii = this.ascii;
-        const spans = [];
-        let i = js.ws(start + 1);
-        while (i < end - 1) {
-            const from = i;
-            i = js.any(i);
-            if (i < 0)
-                return 0;
-            spans.push(from, i);
-            i = js.ws(i);
-            if (this.bytes[i] === 0x2c)
-                i = js.ws(i + 1);
-        }
-        return js.distinct(spans, kind) ? 1 : 0;
-    }
-}
-/** SLOTS.primary as wasm/result-walk.ts has it (SLOT_PRIMARY). */
-if (SLOTS.primary !== 13)
-    throw new Error('wasm/result-walk.ts captures the primary location in slot 13; SLOTS.primary moved');
-
-;// CONCATENATED MODULE: ./lib/sarif/result-scans.ts
-
-
-/** Numbers a ResultScans keeps per result: spans, counts, thread-flow steps, line break. */
-const STORED = 3 * SLOT_COUNT + 2;
-const result_scans_EMPTY = Buffer.alloc(0);
-/** The thread's WebAssembly walk, made on first use (undefined where there is no WebAssembly). */
-let wasmWalk;
-/**
- * The checks of a file's results, made while json-scan.ts lays the file out (one pass over the
- * bytes for both), kept until the records are made: what each vouched-for result's check saw.
- * The check is result-walk.ts's (WebAssembly) where it can run, else result-check.ts's
- * checkResult; both give the same answer.
- */
-class ResultScans {
-    starts = [];
-    store = new Int32Array(1024 * STORED);
-    next = 0;
-    buf = result_scans_EMPTY;
-    ascii = true;
-    walk;
-    /** What take() hands out (read before the next take). */
-    spans = new Int32Array(2 * SLOT_COUNT);
-    counts = new Int32Array(SLOT_COUNT);
-    /** With the WebAssembly walk: the arrays it stored, and per result (as `starts`) which array and which of its records. */
-    stored = [];
-    refs = [];
-    /** Per stored array, the rows of facts factsAll read (made when first asked for). */
-    rows = [];
-    /** Starts over on a file; `useWasm` false keeps to the JavaScript check (tests compare the two). */
-    reset(buf, ascii, useWasm = true) {
-        this.starts = [];
-        this.refs = [];
-        this.stored = [];
-        this.rows = [];
-        this.next = 0;
-        this.buf = buf;
-        this.ascii = ascii;
-        if (wasmWalk === undefined)
-            wasmWalk = ResultWalk.create() ?? null;
-        this.walk = useWasm ? (wasmWalk ?? undefined) : undefined;
-        this.walk?.load(buf, ascii);
-    }
-    /**
-     * The hooks for json-scan.ts's scanSarifLayout: with the WebAssembly walk, whole results arrays
-     * at once (visitResults); else each result (visitResult).
-     */
-    hooks() {
-        if (!this.walk)
-            return { visitResult: (start) => this.visit(start) };
-        const walk = this.walk;
-        return {
-            visitResults: (open) => {
-                const laid = walk.checkResults(open);
-                if (!laid)
-                    return undefined;
-                const array = this.stored.length;
-                this.stored.push(laid.stored);
-                for (let k = 0; k < laid.stored.count; k++) {
-                    this.starts.push(laid.spans[2 * k]);
-                    this.refs.push(array, k);
-                }
-                return laid;
-            },
-        };
-    }
-    /** Checks the result whose `{` is at `start` (json-scan.ts's visitResult): the offset after it when vouched for, else -1. */
-    visit(start) {
-        let end;
-        let scan;
-        if (this.walk) {
-            end = this.walk.check(start);
-            if (end < 0)
-                return -1;
-        }
-        else {
-            scan = checkResult(this.buf, start, this.buf.length, this.ascii, true);
-            if (!scan)
-                return -1;
-            end = scan.end;
-        }
-        const k = this.starts.length;
-        if ((k + 1) * STORED > this.store.length) {
-            const grown = new Int32Array(this.store.length * 2);
-            grown.set(this.store);
-            this.store = grown;
-        }
-        const o = k * STORED;
-        if (scan) {
-            this.store.set(scan.spans, o);
-            this.store.set(scan.counts, o + 2 * SLOT_COUNT);
-            this.store[o + 3 * SLOT_COUNT] = scan.threadFlowLocations;
-            this.store[o + 3 * SLOT_COUNT + 1] = scan.lineBreak ? 1 : 0;
-        }
-        else {
-            this.walk.capturedInto(this.store, o, SLOT_COUNT);
-        }
-        this.starts.push(start);
-        return end;
-    }
-    /** What the check of the result at `start` saw, or undefined when it did not vouch (results are asked for in file order). */
-    take(start) {
-        while (this.next < this.starts.length && this.starts[this.next] < start)
-            this.next++;
-        if (this.next >= this.starts.length || this.starts[this.next] !== start)
-            return undefined;
-        if (this.walk && this.refs.length > 0) {
-            const saw = this.walk.storedScan(this.stored[this.refs[2 * this.next]], this.refs[2 * this.next + 1], this.spans, this.counts);
-            return saw && { spans: this.spans, counts: this.counts, threadFlowLocations: saw.steps, end: -1, lineBreak: saw.lineBreak };
-        }
-        const o = this.next * STORED;
-        this.spans.set(this.store.subarray(o, o + 2 * SLOT_COUNT));
-        this.counts.set(this.store.subarray(o + 2 * SLOT_COUNT, o + 3 * SLOT_COUNT));
-        return { spans: this.spans, counts: this.counts, threadFlowLocations: this.store[o + 3 * SLOT_COUNT], end: -1, lineBreak: this.store[o + 3 * SLOT_COUNT + 1] === 1 };
-    }
-    /**
-     * With the WebAssembly walk, the result at `start` when ingestion takes it as it is, its facts
-     * read into `out` (result-walk.ts's rowFacts: the facts of a whole array are read at once, when
-     * the first of its results is asked for): whether it was pretty-printed, or undefined when the
-     * caller must look at it itself (take()). Results are asked for in file order.
-     */
-    quickFacts(start, rules, out, noArtifacts, limits) {
-        if (!this.walk || this.refs.length === 0)
-            return undefined;
-        while (this.next < this.starts.length && this.starts[this.next] < start)
-            this.next++;
-        if (this.next >= this.starts.length || this.starts[this.next] !== start)
-            return undefined;
-        const array = this.refs[2 * this.next];
-        const rows = (this.rows[array] ??= this.walk.factsAll(this.stored[array]));
-        const pretty = this.walk.rowFacts(rows, this.refs[2 * this.next + 1], rules, this.buf, out, noArtifacts, limits);
-        return pretty < 0 ? undefined : { pretty: pretty === 1 };
-    }
-    /**
-     * checkLog (result-check.ts) on the log's skeleton `bytes`, by the WebAssembly walk when this
-     * file is read with it; undefined when it is not (the caller runs the JavaScript check).
-     */
-    checkLog(bytes) {
-        return this.walk?.checkLog(bytes, this.ascii);
-    }
-    /** Lets go of the file. */
-    done() {
-        this.buf = result_scans_EMPTY;
-        this.starts = [];
-        this.refs = [];
-        this.stored = [];
-        this.rows = [];
-    }
-}
-
+// EXTERNAL MODULE: ./lib/sarif/scanned-facts.ts
+var scanned_facts = __webpack_require__(22886);
 // EXTERNAL MODULE: ./lib/sarif/schema-validate.ts
 var schema_validate = __webpack_require__(51388);
 ;// CONCATENATED MODULE: ./lib/sarif/ingest.ts
@@ -3596,7 +1078,7 @@ function recordOf(result, ctx, mayHoldFileUri, seq, mayHoldIndex = true) {
  * limits (the caller sees to that).
  */
 function scannedRecord(buf, ascii, scan, ctx, seq) {
-    const { result, counts } = scannedResult(buf, scan, ascii);
+    const { result, counts } = (0,result_check/* scannedResult */.OP)(buf, scan, ascii);
     return recordFrom(result, (0,result_record/* resultFacts */.PO)(result, ctx.run, ctx.lookup, counts), ctx.run, seq, undefined, counts.locations, counts.threadFlowLocations);
 }
 /**
@@ -3713,8 +1195,8 @@ function ingestBuffer(buf, name, options) {
     }
 }
 /** One for the thread: ingestBuffer runs to the end before it is called again. */
-const resultScans = new ResultScans();
-const scannedFacts = new ScannedFacts();
+const resultScans = new result_scans/* ResultScans */.O();
+const scannedFacts = new scanned_facts/* ScannedFacts */.Ic();
 /** The fast path: skeleton parsed whole, each result parsed from its span. */
 function ingestLaidOut(file, buf, layout, options, problems, ascii, scans) {
     const skeleton = skeletonOf(buf, layout);
@@ -3730,7 +1212,7 @@ function ingestLaidOut(file, buf, layout, options, problems, ascii, scans) {
     }
     // The skeleton is checked on its bytes first (result-check.ts); only what that check does not
     // vouch for goes to the full validator, which names each problem.
-    const vouched = scans?.checkLog(skeleton.bytes) ?? checkLog(skeleton.bytes, 0, skeleton.bytes.length, ascii);
+    const vouched = scans?.checkLog(skeleton.bytes) ?? (0,result_check/* checkLog */.$W)(skeleton.bytes, 0, skeleton.bytes.length, ascii);
     if (vouched) {
         // valid: nothing to report, nothing to defer
     }
@@ -3788,26 +1270,26 @@ function ingestLaidOut(file, buf, layout, options, problems, ascii, scans) {
             const end = spans[2 * k + 1];
             if (quick && pushFacts && problems.count === 0) {
                 // The WebAssembly walk read the facts of the whole array at once (result-scans.ts).
-                rules ??= new RunRules(lookup);
+                rules ??= new scanned_facts/* RunRules */.dU(lookup);
                 pushFacts.keyTarget(scannedFacts);
                 const taken = scans.quickFacts(start, rules, scannedFacts, artifactCount === 0, limits);
-                if (taken) {
-                    pushFacts.pushFacts(scannedFacts, buf, start, end, taken.pretty, seq++);
+                if (taken >= 0) {
+                    pushFacts.pushFacts(scannedFacts, buf, start, end, taken === 1, seq++);
                     continue;
                 }
             }
             if (quick) {
                 const scan = scans.take(start);
                 if (scan &&
-                    !scanMarked(scan, SLOTS.otherUri) &&
-                    !(artifactCount === 0 && (scanMarked(scan, SLOTS.anyIndex) || scanMarked(scan, SLOTS.artifactIndex))) &&
-                    (!limits || (scan.counts[SLOTS.locations] <= limits.locationsPerResult && scan.threadFlowLocations <= limits.threadFlowLocationsPerResult))) {
+                    !(0,result_check/* scanMarked */.mw)(scan, result_check/* SLOTS */._f.otherUri) &&
+                    !(artifactCount === 0 && ((0,result_check/* scanMarked */.mw)(scan, result_check/* SLOTS */._f.anyIndex) || (0,result_check/* scanMarked */.mw)(scan, result_check/* SLOTS */._f.artifactIndex))) &&
+                    (!limits || (scan.counts[result_check/* SLOTS */._f.locations] <= limits.locationsPerResult && scan.threadFlowLocations <= limits.threadFlowLocationsPerResult))) {
                     if (problems.count > 0)
                         continue; // valid, and the file is out anyway
                     if (pushFacts) {
-                        rules ??= new RunRules(lookup);
+                        rules ??= new scanned_facts/* RunRules */.dU(lookup);
                         pushFacts.keyTarget(scannedFacts);
-                        if (readScannedFacts(buf, scan, rules, scannedFacts)) {
+                        if ((0,scanned_facts/* readScannedFacts */.W9)(buf, scan, rules, scannedFacts)) {
                             pushFacts.pushFacts(scannedFacts, buf, start, end, scan.lineBreak, seq++);
                             continue;
                         }
@@ -4713,9 +2195,12 @@ var external_node_url_ = __webpack_require__(73136);
 var external_node_worker_threads_ = __webpack_require__(75919);
 // EXTERNAL MODULE: ./lib/errors.ts
 var errors = __webpack_require__(88115);
-// EXTERNAL MODULE: ./lib/sarif/ingest.ts + 6 modules
-var ingest = __webpack_require__(63227);
+// EXTERNAL MODULE: ./lib/sarif/ingest.ts + 1 modules
+var ingest = __webpack_require__(9359);
+// EXTERNAL MODULE: ./lib/sarif/scanned-facts.ts
+var scanned_facts = __webpack_require__(22886);
 ;// CONCATENATED MODULE: ./lib/sarif/ingest-transfer.ts
+
 
 /**
  * An ingested file as a worker thread sends it to the main thread. Records become columns
@@ -4725,6 +2210,9 @@ var ingest = __webpack_require__(63227);
  */
 const LEVELS = ['error', 'warning', 'note', 'none'];
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'note'];
+/** Positions in LEVELS and SEVERITIES, looked up per record (indexOf compared strings). */
+const LEVEL_INDEX = Object.fromEntries(LEVELS.map((l, i) => [l, i]));
+const SEVERITY_INDEX = Object.fromEntries(SEVERITIES.map((s, i) => [s, i]));
 /** Numbers per record in `numbers`. */
 const WIDTH = 10;
 function fromColumn(column, i) {
@@ -4805,16 +2293,19 @@ class ColumnSink {
         this.keys.copy(grown, 0, 0, this.keyBytes);
         this.keys = grown;
     }
-    /** The columns, trimmed to size. */
+    /**
+     * The columns, as views of their used part: no copy (a worker transfers the buffers whole, a
+     * few MB of unused room included; the main thread reads its own files' columns where they are).
+     */
     packed(run) {
         const n = this.length;
         return {
             run,
-            numbers: this.numbers.slice(0, n * WIDTH),
+            numbers: this.numbers.subarray(0, n * WIDTH),
             ruleIds: this.ruleIds.column(n),
             sourceUris: this.sourceUris.column(n),
-            keys: new Uint8Array(this.keys.subarray(0, this.keyBytes)),
-            keyOffsets: this.keyOffsets.slice(0, n + 1),
+            keys: this.keys.subarray(0, this.keyBytes),
+            keyOffsets: this.keyOffsets.subarray(0, n + 1),
             texts: this.texts,
         };
     }
@@ -4839,7 +2330,7 @@ class StringTable {
      * and made a string only once.
      */
     addBytes(buf, start, end, h) {
-        const at = this.byHash.get(h);
+        const at = this.byHash.get(h & scanned_facts/* SMALL_HASH */.ts);
         if (at !== undefined) {
             const known = this.table[at];
             if (known.length === end - start) {
@@ -4854,7 +2345,7 @@ class StringTable {
             }
         }
         this.add(buf.toString('latin1', start, end));
-        this.byHash.set(h, this.index[this.length - 1]);
+        this.byHash.set(h & scanned_facts/* SMALL_HASH */.ts, this.index[this.length - 1]);
     }
     add(value) {
         this.room();
@@ -4871,7 +2362,7 @@ class StringTable {
         this.index[this.length++] = at;
     }
     column(n) {
-        return { table: this.table, index: this.index.slice(0, n) };
+        return { table: this.table, index: this.index.subarray(0, n) };
     }
 }
 /** Record i's numbers (WIDTH of them; PackedRecord reads them back). */
@@ -4885,7 +2376,7 @@ function writeRow(numbers, i, start, end, seq, pretty, f) {
     numbers[o + 5] = seq;
     numbers[o + 6] = f.locationCount;
     numbers[o + 7] = f.threadFlowLocationCount;
-    numbers[o + 8] = (pretty ? 1 : 0) | (f.hasLineHash ? 2 : 0) | (f.fingerprintable ? 4 : 0) | (LEVELS.indexOf(f.level) << 3) | (SEVERITIES.indexOf(f.severity) << 6);
+    numbers[o + 8] = (pretty ? 1 : 0) | (f.hasLineHash ? 2 : 0) | (f.fingerprintable ? 4 : 0) | (LEVEL_INDEX[f.level] << 3) | (SEVERITY_INDEX[f.severity] << 6);
     numbers[o + 9] = f.keyHash;
 }
 /** The outcome as columns, and the buffers to hand over with it (postMessage's transfer list). */
@@ -5159,7 +2650,10 @@ class FileQueue {
     }
 }
 
+// EXTERNAL MODULE: ./lib/sarif/result-scans.ts + 2 modules
+var result_scans = __webpack_require__(60140);
 ;// CONCATENATED MODULE: ./lib/sarif/ingest-pool.ts
+
 
 
 
@@ -5297,7 +2791,7 @@ async function ingestFiles(files, options, parallel, onOutcome) {
     const order = largestFirst(sizes);
     const mainIngests = parallel.mainThreadIngests ?? true;
     const next = FileQueue.counter();
-    const job = { files: files.map(({ path, name }) => ({ path, name })), order, next, threads: workerCount + (mainIngests ? 1 : 0), options: { ...options, deferLogCheck: true } };
+    const job = { files: files.map(({ path, name }, i) => ({ path, name, size: sizes[i] })), order, next, threads: workerCount + (mainIngests ? 1 : 0), options: { ...options, deferLogCheck: true } };
     const answered = new Set();
     const handling = [];
     const handle = (response) => {
@@ -5331,6 +2825,9 @@ async function ingestFiles(files, options, parallel, onOutcome) {
             return taken;
         };
         let current = mainIngests ? take(false) : undefined;
+        // While its first file is read: the walk's memory for it (ResultWalk.prepare).
+        if (current && !options.keepObjects)
+            (0,result_scans/* prepareWalk */.J)(sizes[current.index]);
         while (current) {
             const { index } = current;
             const file = files[index];
@@ -6768,6 +4265,1418 @@ const FILE_URI_MARK = 'file:';
 
 /***/ }),
 
+/***/ 19726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $W: () => (/* binding */ checkLog),
+/* harmony export */   HZ: () => (/* binding */ SLOT_COUNT),
+/* harmony export */   J7: () => (/* binding */ Walker),
+/* harmony export */   OP: () => (/* binding */ scannedResult),
+/* harmony export */   WG: () => (/* binding */ resultNode),
+/* harmony export */   _f: () => (/* binding */ SLOTS),
+/* harmony export */   hd: () => (/* binding */ REGION_FIELDS),
+/* harmony export */   iJ: () => (/* binding */ checkResult),
+/* harmony export */   mw: () => (/* binding */ scanMarked),
+/* harmony export */   vH: () => (/* binding */ logNode),
+/* harmony export */   yi: () => (/* binding */ hashBytes)
+/* harmony export */ });
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82815);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _schemas_sarif_2_1_0_schema_json__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99257);
+/* harmony import */ var _canonical_json__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92093);
+/* harmony import */ var _result_record__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77837);
+
+// The same schema file schema-validate.ts compiles with ajv: what this check accepts is read from it.
+
+
+
+/**
+ * A fast check of one result's JSON bytes against the SARIF 2.1.0 schema's `result` definition,
+ * without building the result as objects: one pass over the bytes that checks the JSON syntax
+ * and the schema's keywords as it goes (types, required and known properties, enums, minimums,
+ * formats, unique items), compiled from the same schema file ajv reads. The pass also captures
+ * where the values the merge's facts are made of sit (SLOTS; scannedResult reads them), and marks
+ * what would make ingestion change the result (a URI to rebase, an artifact index). ResultScans
+ * runs it while json-scan.ts lays a file out, so a file's bytes are walked once; checkLog holds
+ * the log around the results (its skeleton) to the schema the same way.
+ *
+ * It only ever vouches: `checkResult` returns what it saw when the result is certainly valid
+ * JSON and certainly valid against the schema, and undefined otherwise, also for anything it does
+ * not handle itself (an escaped key, a repeated key, a keyword it does not know, two items of an
+ * array that must be unique …). The caller then parses the result and runs the full schema
+ * validator, which decides and names the JSON path of each problem. So a broken result is
+ * reported exactly as before, and a valid one that is out of the ordinary costs what it did.
+ *
+ * Why: JSON.parse of every result and ajv on its object tree were most of a large merge's time
+ * (200,000 results), and nearly all of those results are only looked at for a few facts (rule,
+ * level, location, fingerprint) and then dropped or copied byte for byte.
+ */
+const T_NULL = 1;
+const T_BOOLEAN = 2;
+const T_INTEGER = 4;
+const T_NUMBER = 8;
+const T_STRING = 16;
+const T_ARRAY = 32;
+const T_OBJECT = 64;
+const T_ANY = 127;
+const TYPE_BITS = {
+    null: T_NULL,
+    boolean: T_BOOLEAN,
+    integer: T_INTEGER,
+    number: T_NUMBER | T_INTEGER,
+    string: T_STRING,
+    array: T_ARRAY,
+    object: T_OBJECT,
+};
+/** Unique items: not required, strings compared as strings, anything else by canonical JSON (as schema-validate.ts does). */
+const UNIQUE_NONE = 0;
+const UNIQUE_STRINGS = 1;
+const UNIQUE_CANONICAL = 2;
+/** Nodes are all of one class (one hidden class), so the walk's property reads stay monomorphic. */
+class Node {
+    unsupported = false;
+    types = T_ANY;
+    enumStrings = undefined;
+    format = undefined;
+    pattern = undefined;
+    minimum = undefined;
+    maximum = undefined;
+    items = undefined;
+    minItems = 0;
+    unique = UNIQUE_NONE;
+    countsSteps = false;
+    table = [];
+    mask = -1;
+    propList = [];
+    formatSafe = undefined;
+    additional = undefined;
+    requiredLo = 0;
+    requiredHi = 0;
+    anyOf = undefined;
+    oneOf = undefined;
+    ref = undefined;
+    countSlot = -1;
+    extraSlot = -1;
+    firstItem = undefined;
+    unsafeSlot = -1;
+}
+function emptyNode() {
+    return new Node();
+}
+/** A copy of a node, of the same class. */
+function cloneNode(node, changes = {}) {
+    return Object.assign(new Node(), node, changes);
+}
+class PropEntry {
+    bit;
+    name;
+    bytes;
+    hash;
+    node;
+    slot;
+    constructor(bit, name, bytes, hash, node, slot) {
+        this.bit = bit;
+        this.name = name;
+        this.bytes = bytes;
+        this.hash = hash;
+        this.node = node;
+        this.slot = slot;
+    }
+}
+/** FNV-1a over bytes, the hash keys are looked up by (scanned-facts.ts finds rule ids by it too). */
+function hashBytes(bytes) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < bytes.length; i++)
+        h = Math.imul(h ^ bytes[i], 0x01000193);
+    return h | 0;
+}
+/** ajv-formats' definition of a format (the "full" mode ajv is given), as a predicate. */
+function formatCheck(name) {
+    let def;
+    try {
+        def = ajv_formats__WEBPACK_IMPORTED_MODULE_0___default().get(name, 'full');
+    }
+    catch {
+        return undefined;
+    }
+    const validate = typeof def === 'object' && def !== null && !(def instanceof RegExp) ? def.validate : def;
+    let test;
+    if (validate instanceof RegExp)
+        test = (s) => validate.test(s);
+    else if (typeof validate === 'function')
+        test = validate;
+    else
+        return undefined;
+    // Most values repeat (the same file URI in thousands of results): remember the answers.
+    const seen = new Map();
+    return (s) => {
+        let ok = seen.get(s);
+        if (ok === undefined) {
+            ok = test(s);
+            if (seen.size > 200_000)
+                seen.clear();
+            seen.set(s, ok);
+        }
+        return ok;
+    };
+}
+/**
+ * Bytes of which any string is a valid "uri-reference" (a relative path of unreserved characters:
+ * ajv-formats' pattern takes it as a path, or after "//" as a host and path), so the common file
+ * URIs need no pattern match. Checked against the pattern itself when first used.
+ */
+const SAFE_URI_REFERENCE = (() => {
+    const table = new Uint8Array(256);
+    for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/')
+        table[c.charCodeAt(0)] = 1;
+    return table;
+})();
+function safeBytesFor(format, check) {
+    if (format !== 'uri-reference')
+        return undefined;
+    const samples = ['', 'a', '/', '//', '///', 'a/b', '/a/b', '//a/b', 'a//b', '.', '..', '../a', './a', '-._~', 'A-Z/0_9.ts', '~/x', 'a/'];
+    return samples.every((sample) => check(sample)) ? SAFE_URI_REFERENCE : undefined;
+}
+const KNOWN_KEYWORDS = new Set([
+    'type',
+    'properties',
+    'additionalProperties',
+    'required',
+    'items',
+    'minItems',
+    'uniqueItems',
+    'enum',
+    'format',
+    'pattern',
+    'minimum',
+    'maximum',
+    'anyOf',
+    'oneOf',
+    '$ref',
+    'description',
+    'default',
+    'title',
+]);
+/** Required-property branches (`anyOf: [{ required: [...] }, …]`) as masks, or undefined when not of that form. */
+function requiredBranches(branches, props) {
+    if (!Array.isArray(branches))
+        return undefined;
+    const out = [];
+    for (const branch of branches) {
+        if (typeof branch !== 'object' || branch === null)
+            return undefined;
+        const keys = Object.keys(branch);
+        if (keys.length !== 1 || keys[0] !== 'required' || !Array.isArray(branch.required))
+            return undefined;
+        let lo = 0;
+        let hi = 0;
+        for (const name of branch.required) {
+            const prop = typeof name === 'string' ? props.get(name) : undefined;
+            if (!prop)
+                return undefined;
+            if (prop.bit < 32)
+                lo |= 1 << prop.bit;
+            else
+                hi |= 1 << (prop.bit - 32);
+        }
+        out.push([lo, hi]);
+    }
+    return out;
+}
+function compile(schema) {
+    const node = emptyNode();
+    for (const key of Object.keys(schema))
+        if (!KNOWN_KEYWORDS.has(key))
+            node.unsupported = true;
+    if (typeof schema.$ref === 'string') {
+        // A $ref beside other keywords is not something this check combines.
+        if (Object.keys(schema).some((k) => k !== '$ref' && k !== 'description' && k !== 'default' && k !== 'title'))
+            node.unsupported = true;
+        const m = /^#\/definitions\/([A-Za-z0-9_]+)$/.exec(schema.$ref);
+        if (!m)
+            node.unsupported = true;
+        else
+            node.ref = m[1];
+        return node;
+    }
+    if (schema.type !== undefined) {
+        const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+        node.types = 0;
+        for (const t of types) {
+            const bits = typeof t === 'string' ? TYPE_BITS[t] : undefined;
+            if (bits === undefined)
+                node.unsupported = true;
+            else
+                node.types |= bits;
+        }
+    }
+    if (schema.enum !== undefined) {
+        if (Array.isArray(schema.enum) && schema.enum.every((v) => typeof v === 'string'))
+            node.enumStrings = new Set(schema.enum);
+        else
+            node.unsupported = true;
+    }
+    if (schema.format !== undefined) {
+        node.format = typeof schema.format === 'string' ? formatCheck(schema.format) : undefined;
+        if (!node.format)
+            node.unsupported = true;
+        else
+            node.formatSafe = safeBytesFor(schema.format, node.format);
+    }
+    if (schema.pattern !== undefined) {
+        try {
+            // As ajv builds it (unicodeRegExp, its default).
+            node.pattern = new RegExp(String(schema.pattern), 'u');
+        }
+        catch {
+            node.unsupported = true;
+        }
+    }
+    if (schema.minimum !== undefined) {
+        if (typeof schema.minimum === 'number')
+            node.minimum = schema.minimum;
+        else
+            node.unsupported = true;
+    }
+    if (schema.maximum !== undefined) {
+        if (typeof schema.maximum === 'number')
+            node.maximum = schema.maximum;
+        else
+            node.unsupported = true;
+    }
+    if (schema.items !== undefined) {
+        if (typeof schema.items === 'object' && schema.items !== null && !Array.isArray(schema.items))
+            node.items = compile(schema.items);
+        else
+            node.unsupported = true;
+    }
+    if (schema.minItems !== undefined) {
+        if (typeof schema.minItems === 'number')
+            node.minItems = schema.minItems;
+        else
+            node.unsupported = true;
+    }
+    if (schema.uniqueItems === true) {
+        const items = schema.items;
+        // schema-validate.ts checks arrays of objects by canonical JSON; ajv compares the rest itself.
+        if (items && (items.$ref !== undefined || items.type === 'object'))
+            node.unique = UNIQUE_CANONICAL;
+        else if (items && (items.type === 'string' || (items.type === undefined && node.items?.enumStrings)))
+            node.unique = UNIQUE_STRINGS;
+        else
+            node.unsupported = true;
+    }
+    else if (schema.uniqueItems !== undefined && schema.uniqueItems !== false)
+        node.unsupported = true;
+    const byName = new Map();
+    if (schema.properties !== undefined) {
+        if (typeof schema.properties !== 'object' || schema.properties === null)
+            node.unsupported = true;
+        else {
+            const entries = Object.entries(schema.properties);
+            if (entries.length > 64)
+                node.unsupported = true;
+            let size = 8;
+            while (size < entries.length * 4)
+                size *= 2;
+            node.table = new Array(size).fill(undefined);
+            node.mask = size - 1;
+            entries.forEach(([name, sub], bit) => {
+                const bytes = new Uint8Array(Buffer.from(name, 'utf8'));
+                const hash = hashBytes(bytes);
+                const prop = new PropEntry(bit, name, bytes, hash, compile(sub), -1);
+                let slot = hash & node.mask;
+                while (node.table[slot])
+                    slot = (slot + 1) & node.mask;
+                node.table[slot] = prop;
+                node.propList.push(prop);
+                byName.set(name, prop);
+            });
+        }
+    }
+    if (schema.additionalProperties !== undefined) {
+        const extra = schema.additionalProperties;
+        if (extra === false)
+            node.additional = false;
+        else if (extra === true)
+            node.additional = undefined;
+        else if (typeof extra === 'object' && extra !== null)
+            node.additional = compile(extra);
+        else
+            node.unsupported = true;
+    }
+    if (schema.required !== undefined) {
+        const branches = requiredBranches([{ required: schema.required }], byName);
+        if (!branches)
+            node.unsupported = true;
+        else
+            [node.requiredLo, node.requiredHi] = branches[0];
+    }
+    if (schema.anyOf !== undefined) {
+        node.anyOf = requiredBranches(schema.anyOf, byName);
+        if (!node.anyOf)
+            node.unsupported = true;
+    }
+    if (schema.oneOf !== undefined) {
+        node.oneOf = requiredBranches(schema.oneOf, byName);
+        if (!node.oneOf)
+            node.unsupported = true;
+    }
+    return node;
+}
+/** The schema's definitions as nodes, $refs resolved; `result` is where a check starts. */
+function compileDefinitions() {
+    const definitions = _schemas_sarif_2_1_0_schema_json__WEBPACK_IMPORTED_MODULE_1__.definitions;
+    const nodes = new Map();
+    for (const [name, schema] of Object.entries(definitions))
+        nodes.set(name, compile(schema));
+    const resolve = (node, seen) => {
+        if (node.ref !== undefined) {
+            const target = nodes.get(node.ref);
+            if (!target)
+                return cloneNode(emptyNode(), { unsupported: true });
+            return target;
+        }
+        if (seen.has(node))
+            return node;
+        seen.add(node);
+        if (node.items)
+            node.items = resolve(node.items, seen);
+        if (node.additional)
+            node.additional = resolve(node.additional, seen);
+        for (const prop of node.propList)
+            prop.node = resolve(prop.node, seen);
+        return node;
+    };
+    const seen = new Set();
+    for (const node of nodes.values())
+        resolve(node, seen);
+    // The only array whose lengths a check adds up: a thread flow's steps (threadFlow is only
+    // reached through result.codeFlows[].threadFlows[], so the sum is countThreadFlowLocations()).
+    const steps = nodes.get('threadFlow')?.propList.find((p) => p.name === 'locations');
+    if (steps) {
+        // A node of its own, so no other use of the same schema counts.
+        steps.node = cloneNode(steps.node, { countsSteps: true });
+    }
+    // Marks for what would make ingest.ts change a result: an artifact location's URI other than a
+    // plain relative path (rebase.ts), or its index (an index past run.artifacts is dropped).
+    // Every artifact location in a valid result is one of these nodes (`artifactLocation` and
+    // `analysisTarget` are its only keys), so no mark means nothing to change.
+    const artifactLocation = nodes.get('artifactLocation');
+    if (artifactLocation) {
+        const uri = artifactLocation.propList.find((p) => p.name === 'uri');
+        if (uri && !uri.node.unsupported && uri.node.formatSafe)
+            uri.node.unsafeSlot = SLOTS.otherUri;
+        else if (uri)
+            uri.node.unsupported = true;
+        const index = artifactLocation.propList.find((p) => p.name === 'index');
+        if (index)
+            index.slot = SLOTS.anyIndex;
+    }
+    return nodes;
+}
+/**
+ * What a check reads besides checking: the spans of the values the merge's facts are made of
+ * (resultFacts in result-record.ts), in slots. Each is captured on its own copy of the schema
+ * nodes along its path, so the shared nodes stay plain.
+ */
+const SLOTS = {
+    ruleId: 0,
+    ruleIndex: 1,
+    rule: 2,
+    ruleRefId: 3,
+    ruleRefIndex: 4,
+    toolComponent: 5,
+    toolComponentIndex: 6,
+    toolComponentGuid: 7,
+    toolComponentName: 8,
+    kind: 9,
+    level: 10,
+    message: 11,
+    locations: 12,
+    primary: 13,
+    physicalLocation: 14,
+    artifactLocation: 15,
+    uri: 16,
+    uriBaseId: 17,
+    artifactIndex: 18,
+    region: 19,
+    startLine: 20,
+    startColumn: 21,
+    endLine: 22,
+    endColumn: 23,
+    charOffset: 24,
+    charLength: 25,
+    byteOffset: 26,
+    byteLength: 27,
+    partialFingerprints: 28,
+    lineHash: 29,
+    fingerprints: 30,
+    /** The first fingerprint's key (its value is in the next slot). */
+    fingerprintKey: 31,
+    fingerprintValue: 32,
+    relatedLocations: 33,
+    fixes: 34,
+    properties: 35,
+    securitySeverity: 36,
+    result: 37,
+    /** Set when some artifact location in the result has a URI that is not a plain relative path (it may need rebasing). */
+    otherUri: 38,
+    /** Set when some artifact location in the result (besides the primary one: artifactIndex) has an index. */
+    anyIndex: 39,
+};
+const SLOT_COUNT = 40;
+/** The region properties a dedupe key is made of, in slot order from SLOTS.startLine. */
+const REGION_FIELDS = ['startLine', 'startColumn', 'endLine', 'endColumn', 'charOffset', 'charLength', 'byteOffset', 'byteLength'];
+/** A copy of a node whose props can be given capture slots without touching the original. */
+function copyNode(node) {
+    const copy = cloneNode(node, { table: node.table.slice(), propList: [] });
+    for (const prop of node.propList) {
+        const p = new PropEntry(prop.bit, prop.name, prop.bytes, prop.hash, prop.node, prop.slot);
+        copy.propList.push(p);
+        copy.table[copy.table.indexOf(prop)] = p;
+    }
+    return copy;
+}
+function propOf(node, name) {
+    const prop = node.propList.find((p) => p.name === name);
+    if (!prop)
+        throw new Error(`the SARIF schema has no property "${name}" where result-check.ts reads one`);
+    return prop;
+}
+/** Captures property `name` of `node` (a copy) in `slot`; with `child`, its value is held to that copy instead. */
+function capture(node, name, slot, child) {
+    const prop = propOf(node, name);
+    prop.slot = slot;
+    if (child)
+        prop.node = child;
+}
+/**
+ * Adds a property to a copy of an open object (additionalProperties: a schema or any value), so
+ * one key of its other properties can be captured; its value is held to what any other would be.
+ */
+function captureExtra(node, name, slot) {
+    const bytes = new Uint8Array(Buffer.from(name, 'utf8'));
+    const hash = hashBytes(bytes);
+    const prop = new PropEntry(node.propList.length, name, bytes, hash, node.additional === undefined ? emptyNode() : node.additional, slot);
+    if (node.additional === false || prop.bit >= 64)
+        throw new Error(`result-check.ts cannot capture "${name}" here`);
+    if (node.mask < 0 || node.propList.length * 4 >= node.mask + 1) {
+        // (Re)build the table with room.
+        let size = 8;
+        while (size < (node.propList.length + 1) * 4)
+            size *= 2;
+        node.table = new Array(size).fill(undefined);
+        node.mask = size - 1;
+        for (const p of node.propList) {
+            let at = p.hash & node.mask;
+            while (node.table[at])
+                at = (at + 1) & node.mask;
+            node.table[at] = p;
+        }
+    }
+    let at = hash & node.mask;
+    while (node.table[at])
+        at = (at + 1) & node.mask;
+    node.table[at] = prop;
+    node.propList.push(prop);
+}
+/** The result node with the captures SLOTS names. */
+function capturingResult(defs) {
+    const def = (name) => {
+        const node = defs.get(name);
+        if (!node)
+            throw new Error(`the SARIF schema has no definition "${name}"`);
+        return copyNode(node);
+    };
+    const result = def('result');
+    result.countSlot = SLOTS.result;
+    capture(result, 'ruleId', SLOTS.ruleId);
+    capture(result, 'ruleIndex', SLOTS.ruleIndex);
+    const rule = def('reportingDescriptorReference');
+    capture(rule, 'id', SLOTS.ruleRefId);
+    capture(rule, 'index', SLOTS.ruleRefIndex);
+    const component = def('toolComponentReference');
+    capture(component, 'index', SLOTS.toolComponentIndex);
+    capture(component, 'guid', SLOTS.toolComponentGuid);
+    capture(component, 'name', SLOTS.toolComponentName);
+    capture(rule, 'toolComponent', SLOTS.toolComponent, component);
+    capture(result, 'rule', SLOTS.rule, rule);
+    capture(result, 'kind', SLOTS.kind);
+    capture(result, 'level', SLOTS.level);
+    capture(result, 'message', SLOTS.message);
+    const artifactLocation = def('artifactLocation');
+    capture(artifactLocation, 'uri', SLOTS.uri);
+    capture(artifactLocation, 'uriBaseId', SLOTS.uriBaseId);
+    capture(artifactLocation, 'index', SLOTS.artifactIndex);
+    const region = def('region');
+    REGION_FIELDS.forEach((name, k) => capture(region, name, SLOTS.startLine + k));
+    const physical = def('physicalLocation');
+    capture(physical, 'artifactLocation', SLOTS.artifactLocation, artifactLocation);
+    capture(physical, 'region', SLOTS.region, region);
+    const primary = def('location');
+    capture(primary, 'physicalLocation', SLOTS.physicalLocation, physical);
+    const locations = copyNode(propOf(result, 'locations').node);
+    locations.firstItem = primary;
+    capture(result, 'locations', SLOTS.locations, locations);
+    // The first item's span is captured by the array (see Walker.array).
+    const partial = copyNode(propOf(result, 'partialFingerprints').node);
+    partial.countSlot = SLOTS.partialFingerprints;
+    captureExtra(partial, 'primaryLocationLineHash', SLOTS.lineHash);
+    capture(result, 'partialFingerprints', SLOTS.partialFingerprints, partial);
+    const fingerprints = copyNode(propOf(result, 'fingerprints').node);
+    fingerprints.countSlot = SLOTS.fingerprints;
+    fingerprints.extraSlot = SLOTS.fingerprintKey;
+    capture(result, 'fingerprints', SLOTS.fingerprints, fingerprints);
+    capture(result, 'relatedLocations', SLOTS.relatedLocations);
+    capture(result, 'fixes', SLOTS.fixes);
+    const properties = def('propertyBag');
+    properties.countSlot = SLOTS.properties;
+    captureExtra(properties, 'security-severity', SLOTS.securitySeverity);
+    capture(result, 'properties', SLOTS.properties, properties);
+    return result;
+}
+let compiledDefinitions;
+let captured;
+let root;
+/** The schema's `result` definition with the captures SLOTS names (what a result is checked against). */
+function resultNode() {
+    compiledDefinitions ??= compileDefinitions();
+    captured ??= capturingResult(compiledDefinitions);
+    return captured;
+}
+/** The whole log's schema (the schema's root, its $refs resolved to the definitions). */
+function logNode() {
+    if (!root) {
+        compiledDefinitions ??= compileDefinitions();
+        const { definitions: _definitions, $schema: _schema, title: _title, description: _description, ...rest } = _schemas_sarif_2_1_0_schema_json__WEBPACK_IMPORTED_MODULE_1__;
+        const node = compile(rest);
+        const resolve = (n) => (n.ref !== undefined ? (compiledDefinitions.get(n.ref) ?? cloneNode(emptyNode(), { unsupported: true })) : n);
+        for (const prop of node.propList) {
+            prop.node = resolve(prop.node);
+            if (prop.node.items)
+                prop.node.items = resolve(prop.node.items);
+        }
+        root = node;
+    }
+    return root;
+}
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+/** Bytes that end the plain run of a JSON string: its closing quote, an escape, or a control character (not allowed raw). */
+const STRING_STOP = (() => {
+    const table = new Uint8Array(256);
+    for (let c = 0; c < 0x20; c++)
+        table[c] = 1;
+    table[QUOTE] = 1;
+    table[BACKSLASH] = 1;
+    return table;
+})();
+/** Hex digits, for \u escapes. */
+const HEX = (() => {
+    const table = new Uint8Array(256);
+    for (const c of '0123456789abcdefABCDEF')
+        table[c.charCodeAt(0)] = 1;
+    return table;
+})();
+/** A value the walk gives up on: not valid, or not something it vouches for. */
+const NO = -1;
+/** A number's bits, for shapeHash. */
+const NUMBER_BITS = new Float64Array(1);
+const NUMBER_WORDS = new Int32Array(NUMBER_BITS.buffer);
+/** Mixes two 32-bit values into one (murmur3's finaliser over their combination). */
+function mixHash(a, b) {
+    let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return (h ^ (h >>> 16)) | 0;
+}
+/** The check itself, in JavaScript (result-walk.ts runs the same steps compiled to WebAssembly, and asks this one what it leaves to JavaScript). */
+class Walker {
+    buf = Buffer.alloc(0);
+    end = 0;
+    ascii = true;
+    /** Set by each string read: it holds an escape. */
+    escaped = false;
+    /** Set by each array read: its length, and its first item's span. */
+    count = 0;
+    firstStart = -1;
+    firstEnd = -1;
+    /** Set by each number read: its value. */
+    number = 0;
+    /** Set by shapeHash. */
+    hash = 0;
+    /** Whitespace read since the last reset held a line break. */
+    lineBreak = false;
+    steps = 0;
+    /** Captures (SLOTS): spans and counts. */
+    spans = new Int32Array(2 * SLOT_COUNT);
+    counts = new Int32Array(SLOT_COUNT);
+    /** Keys (spans) of the counted object being read that are not among its properties. */
+    extraKeys = new Int32Array(2 * 256);
+    extraCount = 0;
+    /** Whitespace from i: the index after it. Notes a line break (`lineBreak`: the result was pretty-printed). */
+    ws(i) {
+        const buf = this.buf;
+        for (;;) {
+            const c = buf[i];
+            if (c === 0x20 || c === 0x0d || c === 0x09)
+                i++;
+            else if (c === 0x0a) {
+                this.lineBreak = true;
+                i++;
+            }
+            else
+                return i;
+        }
+    }
+    /** From the opening quote at i: the index after the closing quote, or NO. Sets `escaped`. */
+    string(i) {
+        const buf = this.buf;
+        const end = this.end;
+        let escaped = false;
+        i++;
+        for (;;) {
+            // Past the buffer's end buf[i] is undefined, which is no 0 in the table either.
+            while (STRING_STOP[buf[i]] === 0)
+                i++;
+            if (i >= end)
+                return NO;
+            const c = buf[i];
+            if (c === QUOTE)
+                break;
+            if (c !== BACKSLASH)
+                return NO; // a raw control character
+            escaped = true;
+            const d = buf[i + 1];
+            if (d === 0x75) {
+                if (HEX[buf[i + 2]] & HEX[buf[i + 3]] & HEX[buf[i + 4]] & HEX[buf[i + 5]]) {
+                    i += 6;
+                    continue;
+                }
+                return NO;
+            }
+            if (d === QUOTE || d === BACKSLASH || d === 0x2f || d === 0x62 || d === 0x66 || d === 0x6e || d === 0x72 || d === 0x74) {
+                i += 2;
+                continue;
+            }
+            return NO;
+        }
+        this.escaped = escaped;
+        return i + 1;
+    }
+    /** The string whose quotes are at start and end - 1, as JSON.parse would give it. */
+    text(start, end) {
+        if (this.escaped)
+            return JSON.parse(this.buf.toString(this.ascii ? 'latin1' : 'utf8', start, end));
+        return this.buf.toString(this.ascii ? 'latin1' : 'utf8', start + 1, end - 1);
+    }
+    /** A JSON number from i: the index after it, or NO; its value in `number`. */
+    numberAt(i) {
+        const buf = this.buf;
+        const start = i;
+        let plain = true;
+        if (buf[i] === 0x2d)
+            i++;
+        let c = buf[i];
+        if (c === 0x30) {
+            i++;
+        }
+        else if (c >= 0x31 && c <= 0x39) {
+            i++;
+            while ((c = buf[i]) >= 0x30 && c <= 0x39)
+                i++;
+        }
+        else
+            return NO;
+        if (buf[i] === 0x2e) {
+            plain = false;
+            i++;
+            if (!((c = buf[i]) >= 0x30 && c <= 0x39))
+                return NO;
+            while ((c = buf[i]) >= 0x30 && c <= 0x39)
+                i++;
+        }
+        c = buf[i];
+        if (c === 0x65 || c === 0x45) {
+            plain = false;
+            i++;
+            c = buf[i];
+            if (c === 0x2b || c === 0x2d)
+                i++;
+            if (!((c = buf[i]) >= 0x30 && c <= 0x39))
+                return NO;
+            while ((c = buf[i]) >= 0x30 && c <= 0x39)
+                i++;
+        }
+        if (plain && i - start <= 15) {
+            let n = 0;
+            let k = start;
+            const negative = buf[k] === 0x2d;
+            if (negative)
+                k++;
+            for (; k < i; k++)
+                n = n * 10 + (buf[k] - 0x30);
+            this.number = negative ? -n : n;
+        }
+        else {
+            this.number = Number(buf.toString('latin1', start, i));
+        }
+        return i;
+    }
+    literal(i, word) {
+        for (let k = 0; k < word.length; k++)
+            if (this.buf[i + k] !== word.charCodeAt(k))
+                return NO;
+        return i + word.length;
+    }
+    /** Any JSON value from i (syntax only): the index after it, or NO. */
+    any(i) {
+        const buf = this.buf;
+        const c = buf[i];
+        if (c === QUOTE)
+            return this.string(i);
+        if (c === OPEN_BRACE) {
+            i = this.ws(i + 1);
+            if (buf[i] === CLOSE_BRACE)
+                return i + 1;
+            for (;;) {
+                if (buf[i] !== QUOTE)
+                    return NO;
+                i = this.string(i);
+                if (i === NO)
+                    return NO;
+                i = this.ws(i);
+                if (buf[i] !== COLON)
+                    return NO;
+                i = this.any(this.ws(i + 1));
+                if (i === NO)
+                    return NO;
+                i = this.ws(i);
+                const d = buf[i];
+                if (d === COMMA)
+                    i = this.ws(i + 1);
+                else if (d === CLOSE_BRACE)
+                    return i + 1;
+                else
+                    return NO;
+            }
+        }
+        if (c === OPEN_BRACKET) {
+            i = this.ws(i + 1);
+            if (buf[i] === CLOSE_BRACKET)
+                return i + 1;
+            for (;;) {
+                i = this.any(i);
+                if (i === NO)
+                    return NO;
+                i = this.ws(i);
+                const d = buf[i];
+                if (d === COMMA)
+                    i = this.ws(i + 1);
+                else if (d === CLOSE_BRACKET)
+                    return i + 1;
+                else
+                    return NO;
+            }
+        }
+        if (c === 0x74)
+            return this.literal(i, 'true');
+        if (c === 0x66)
+            return this.literal(i, 'false');
+        if (c === 0x6e)
+            return this.literal(i, 'null');
+        return this.numberAt(i);
+    }
+    /** A string from i held to `node` (its type allows strings). */
+    stringValue(i, node) {
+        const after = this.string(i);
+        if (after === NO)
+            return NO;
+        if (node.enumStrings === undefined && node.format === undefined && node.pattern === undefined)
+            return after;
+        if (node.pattern === undefined && node.enumStrings === undefined && node.formatSafe !== undefined && !this.escaped) {
+            const safe = node.formatSafe;
+            const buf = this.buf;
+            let k = i + 1;
+            while (k < after - 1 && safe[buf[k]] === 1)
+                k++;
+            if (k === after - 1)
+                return after;
+        }
+        if (node.unsafeSlot >= 0)
+            this.spans[2 * node.unsafeSlot] = i;
+        const s = this.text(i, after);
+        if (node.enumStrings !== undefined && !node.enumStrings.has(s))
+            return NO;
+        if (node.format !== undefined && !node.format(s))
+            return NO;
+        if (node.pattern !== undefined && !node.pattern.test(s))
+            return NO;
+        return after;
+    }
+    /** A value from i held to `node`: the index after it, or NO. */
+    value(i, node) {
+        if (node.unsupported)
+            return NO;
+        const c = this.buf[i];
+        if (c === QUOTE)
+            return (node.types & T_STRING) === 0 ? NO : this.stringValue(i, node);
+        if (c === OPEN_BRACE)
+            return (node.types & T_OBJECT) === 0 || node.enumStrings !== undefined ? NO : this.object(i, node);
+        if (c === OPEN_BRACKET)
+            return (node.types & T_ARRAY) === 0 || node.enumStrings !== undefined ? NO : this.array(i, node);
+        if (node.enumStrings !== undefined)
+            return NO;
+        if (c === 0x74 || c === 0x66)
+            return (node.types & T_BOOLEAN) === 0 ? NO : this.literal(i, c === 0x74 ? 'true' : 'false');
+        if (c === 0x6e)
+            return (node.types & T_NULL) === 0 ? NO : this.literal(i, 'null');
+        if ((node.types & (T_INTEGER | T_NUMBER)) === 0)
+            return NO;
+        const after = this.numberAt(i);
+        if (after === NO)
+            return NO;
+        const n = this.number;
+        // As ajv: "number" must be finite, "integer" also whole.
+        if (!Number.isFinite(n))
+            return NO;
+        if ((node.types & T_NUMBER) === 0 && !Number.isInteger(n))
+            return NO;
+        if (node.minimum !== undefined && n < node.minimum)
+            return NO;
+        if (node.maximum !== undefined && n > node.maximum)
+            return NO;
+        return after;
+    }
+    array(i, node) {
+        const buf = this.buf;
+        const items = node.items;
+        let count = 0;
+        let firstStart = -1;
+        let firstEnd = -1;
+        let starts;
+        i = this.ws(i + 1);
+        if (buf[i] !== CLOSE_BRACKET) {
+            for (;;) {
+                const start = i;
+                const itemNode = count === 0 && node.firstItem !== undefined ? node.firstItem : items;
+                i = itemNode !== undefined ? this.value(i, itemNode) : this.any(i);
+                if (i === NO)
+                    return NO;
+                if (count === 0) {
+                    if (node.firstItem !== undefined) {
+                        this.spans[2 * SLOTS.primary] = start;
+                        this.spans[2 * SLOTS.primary + 1] = i;
+                    }
+                    firstStart = start;
+                    firstEnd = i;
+                }
+                else if (node.unique !== UNIQUE_NONE) {
+                    starts ??= [firstStart, firstEnd];
+                    starts.push(start, i);
+                }
+                count++;
+                i = this.ws(i);
+                const d = buf[i];
+                if (d === COMMA)
+                    i = this.ws(i + 1);
+                else if (d === CLOSE_BRACKET)
+                    break;
+                else
+                    return NO;
+            }
+        }
+        if (count < node.minItems)
+            return NO;
+        if (starts !== undefined && !this.distinct(starts, node.unique))
+            return NO;
+        if (node.countsSteps)
+            this.steps += count;
+        this.count = count;
+        this.firstStart = firstStart;
+        this.firstEnd = firstEnd;
+        return i + 1;
+    }
+    /** Items (spans) that must be unique are: as strings, or as canonical JSON. */
+    distinct(spans, unique) {
+        // Objects: told apart by a hash that canonically equal values share (shapeHash), so the
+        // canonical JSON of every item is only made when two hashes meet. Most arrays that must be
+        // unique are a run's tables (thousands of artifacts), and all their items differ.
+        if (unique === UNIQUE_CANONICAL) {
+            const hashes = new Set();
+            let clear = true;
+            for (let k = 0; k < spans.length && clear; k += 2) {
+                if (this.shapeHash(spans[k]) === NO || hashes.has(this.hash))
+                    clear = false;
+                else
+                    hashes.add(this.hash);
+            }
+            if (clear)
+                return true;
+        }
+        const seen = new Set();
+        const encoding = this.ascii ? 'latin1' : 'utf8';
+        for (let k = 0; k < spans.length; k += 2) {
+            const value = JSON.parse(this.buf.toString(encoding, spans[k], spans[k + 1]));
+            const key = unique === UNIQUE_STRINGS ? (typeof value === 'string' ? value : undefined) : (0,_canonical_json__WEBPACK_IMPORTED_MODULE_3__/* .canonicalJson */ .d)(value);
+            if (key === undefined || seen.has(key))
+                return false;
+            seen.add(key);
+        }
+        return true;
+    }
+    /**
+     * The JSON value at i (already checked): the index after it, with `hash` set to a hash that
+     * values canonicalJson makes equal share, whatever their key order, whitespace or escapes (an
+     * object's members are summed, so their order does not count). NO to give up: an object with
+     * two keys of one hash (a repeated key, which JSON.parse resolves to the last).
+     */
+    shapeHash(i) {
+        const buf = this.buf;
+        const c = buf[i];
+        if (c === QUOTE) {
+            const after = this.string(i);
+            if (after === NO)
+                return NO;
+            this.hash = mixHash(this.textHash(i, after), 0x22);
+            return after;
+        }
+        if (c === OPEN_BRACE) {
+            let sum = 0;
+            let keys;
+            i = this.ws(i + 1);
+            if (buf[i] !== CLOSE_BRACE) {
+                for (;;) {
+                    const keyEnd = this.string(i);
+                    if (keyEnd === NO)
+                        return NO;
+                    const key = this.textHash(i, keyEnd);
+                    keys ??= [];
+                    if (keys.includes(key))
+                        return NO;
+                    keys.push(key);
+                    i = this.shapeHash(this.ws(this.ws(keyEnd) + 1));
+                    if (i === NO)
+                        return NO;
+                    sum = (sum + mixHash(key, this.hash)) | 0;
+                    i = this.ws(i);
+                    if (buf[i] !== COMMA)
+                        break;
+                    i = this.ws(i + 1);
+                }
+            }
+            this.hash = mixHash(sum, 0x7b);
+            return i + 1;
+        }
+        if (c === OPEN_BRACKET) {
+            let h = 0x5b;
+            i = this.ws(i + 1);
+            if (buf[i] !== CLOSE_BRACKET) {
+                for (;;) {
+                    i = this.shapeHash(i);
+                    if (i === NO)
+                        return NO;
+                    h = mixHash(h, this.hash);
+                    i = this.ws(i);
+                    if (buf[i] !== COMMA)
+                        break;
+                    i = this.ws(i + 1);
+                }
+            }
+            this.hash = h;
+            return i + 1;
+        }
+        if (c === 0x74 || c === 0x66 || c === 0x6e) {
+            this.hash = c;
+            return i + (c === 0x66 ? 5 : 4);
+        }
+        const after = this.numberAt(i);
+        if (after === NO)
+            return NO;
+        // By value (canonicalJson writes JSON.stringify's form of it, in which -0 is 0).
+        const n = this.number === 0 ? 0 : this.number;
+        NUMBER_BITS[0] = n;
+        this.hash = mixHash(mixHash(NUMBER_WORDS[0], NUMBER_WORDS[1]), 0x30);
+        return after;
+    }
+    /** FNV-1a over a string's characters (UTF-16 code units), from its bytes with quotes at start and end - 1. */
+    textHash(start, end) {
+        let h = 0x811c9dc5;
+        if (this.escaped || !this.ascii) {
+            const text = this.text(start, end);
+            for (let k = 0; k < text.length; k++)
+                h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+        }
+        else {
+            const buf = this.buf;
+            for (let k = start + 1; k < end - 1; k++)
+                h = Math.imul(h ^ buf[k], 0x01000193);
+        }
+        return h;
+    }
+    /** An object from i held to `node`: the index after it, or NO. */
+    object(i, node) {
+        const buf = this.buf;
+        const table = node.table;
+        const mask = node.mask;
+        let seenLo = 0;
+        let seenHi = 0;
+        let keys = 0;
+        let extraSlot = node.extraSlot;
+        // Objects whose keys are counted are not nested in one another: one list of their other keys.
+        if (node.countSlot >= 0)
+            this.extraCount = 0;
+        i = this.ws(i + 1);
+        if (buf[i] !== CLOSE_BRACE) {
+            for (;;) {
+                if (buf[i] !== QUOTE)
+                    return NO;
+                // The key: hashed as it is read; an escaped key is left to the full check.
+                const keyStart = i + 1;
+                let h = 0x811c9dc5;
+                let k = keyStart;
+                let high = 0;
+                for (;;) {
+                    const c = buf[k];
+                    if (STRING_STOP[c] === 1 || k >= this.end) {
+                        if (c === QUOTE && k < this.end)
+                            break;
+                        return NO;
+                    }
+                    high |= c;
+                    h = Math.imul(h ^ c, 0x01000193);
+                    k++;
+                }
+                const keyLength = k - keyStart;
+                i = this.ws(k + 1);
+                if (buf[i] !== COLON)
+                    return NO;
+                i = this.ws(i + 1);
+                let prop;
+                if (mask >= 0) {
+                    let slot = h & mask;
+                    while ((prop = table[slot]) !== undefined) {
+                        if (prop.hash === (h | 0) && prop.bytes.length === keyLength) {
+                            const bytes = prop.bytes;
+                            let b = 0;
+                            while (b < keyLength && buf[keyStart + b] === bytes[b])
+                                b++;
+                            if (b === keyLength)
+                                break;
+                        }
+                        slot = (slot + 1) & mask;
+                    }
+                }
+                const start = i;
+                if (prop !== undefined) {
+                    const bit = prop.bit;
+                    // A repeated key: JSON.parse keeps the last; the full check sorts that out.
+                    if (bit < 32) {
+                        if (seenLo & (1 << bit))
+                            return NO;
+                        seenLo |= 1 << bit;
+                    }
+                    else {
+                        if (seenHi & (1 << (bit - 32)))
+                            return NO;
+                        seenHi |= 1 << (bit - 32);
+                    }
+                    i = this.value(i, prop.node);
+                    if (i === NO)
+                        return NO;
+                    const slot = prop.slot;
+                    if (slot >= 0) {
+                        this.spans[2 * slot] = start;
+                        this.spans[2 * slot + 1] = i;
+                        if (buf[start] === OPEN_BRACKET)
+                            this.counts[slot] = this.count;
+                    }
+                }
+                else {
+                    if (node.additional === false)
+                        return NO;
+                    if (node.countSlot >= 0) {
+                        // Its keys are counted: a repeated one (JSON.parse keeps one) is left to the full
+                        // check, and so is a key beyond ASCII (two spellings may decode alike).
+                        if (high >= 0x80)
+                            return NO;
+                        const extra = this.extraKeys;
+                        for (let e = 0; e < this.extraCount; e += 2) {
+                            const from = extra[e];
+                            if (extra[e + 1] - from !== keyLength)
+                                continue;
+                            let b = 0;
+                            while (b < keyLength && buf[from + b] === buf[keyStart + b])
+                                b++;
+                            if (b === keyLength)
+                                return NO;
+                        }
+                        if (this.extraCount + 2 > extra.length)
+                            return NO;
+                        extra[this.extraCount++] = keyStart;
+                        extra[this.extraCount++] = k;
+                    }
+                    i = node.additional === undefined ? this.any(i) : this.value(i, node.additional);
+                    if (i === NO)
+                        return NO;
+                    if (extraSlot >= 0) {
+                        this.spans[2 * extraSlot] = keyStart - 1;
+                        this.spans[2 * extraSlot + 1] = k + 1;
+                        this.spans[2 * extraSlot + 2] = start;
+                        this.spans[2 * extraSlot + 3] = i;
+                        extraSlot = -1;
+                    }
+                }
+                keys++;
+                i = this.ws(i);
+                const d = buf[i];
+                if (d === COMMA)
+                    i = this.ws(i + 1);
+                else if (d === CLOSE_BRACE)
+                    break;
+                else
+                    return NO;
+            }
+        }
+        if ((seenLo & node.requiredLo) !== node.requiredLo || (seenHi & node.requiredHi) !== node.requiredHi)
+            return NO;
+        if (node.anyOf !== undefined && satisfied(node.anyOf, seenLo, seenHi) === 0)
+            return NO;
+        if (node.oneOf !== undefined && satisfied(node.oneOf, seenLo, seenHi) !== 1)
+            return NO;
+        if (node.countSlot >= 0)
+            this.counts[node.countSlot] = keys;
+        return i + 1;
+    }
+}
+/** How many of the required-property branches the seen properties satisfy. */
+function satisfied(branches, seenLo, seenHi) {
+    let n = 0;
+    for (let b = 0; b < branches.length; b++) {
+        const branch = branches[b];
+        if ((seenLo & branch[0]) === branch[0] && (seenHi & branch[1]) === branch[1])
+            n++;
+    }
+    return n;
+}
+let walker;
+const EMPTY = Buffer.alloc(0);
+/** The check saw what the slot captures (or marks). */
+function scanMarked(scan, slot) {
+    return scan.spans[2 * slot] >= 0;
+}
+/**
+ * Checks the result whose JSON is buf[start, end) (an object: json-scan.ts found its brackets;
+ * with `open`, the result is only known to start at `start` and may end before `end`).
+ * `ascii`: the whole file is ASCII (strings are then read as latin1, as ingest.ts reads them).
+ * What the check saw when the result is certainly valid, undefined to leave it to the full
+ * check. The answer is reused by the next call: read it before checking another result.
+ */
+function checkResult(buf, start, end, ascii, open = false) {
+    const node = resultNode();
+    walker ??= new Walker();
+    const w = walker;
+    w.spans.fill(-1);
+    w.counts.fill(0);
+    if (buf[start] !== OPEN_BRACE || node.unsupported)
+        return undefined;
+    w.buf = buf;
+    w.end = end;
+    w.ascii = ascii;
+    w.steps = 0;
+    w.lineBreak = false;
+    let after;
+    try {
+        after = w.object(start, node);
+    }
+    finally {
+        w.buf = EMPTY;
+    }
+    if (after === NO || (!open && after !== end))
+        return undefined;
+    return { spans: w.spans, counts: w.counts, threadFlowLocations: w.steps, end: after, lineBreak: w.lineBreak };
+}
+/** The text of bytes [start, end): latin1 when the file is ASCII (the same text, read faster), else UTF-8. */
+function slice(buf, start, end, ascii) {
+    const fast = buf;
+    return ascii ? fast.latin1Slice(start, end) : fast.utf8Slice(start, end);
+}
+/** A JSON string's value from its bytes (quotes included), as JSON.parse gives it. */
+function stringAt(buf, spans, slot, ascii) {
+    const start = spans[2 * slot];
+    const end = spans[2 * slot + 1];
+    for (let i = start + 1; i < end - 1; i++)
+        if (buf[i] === BACKSLASH)
+            return JSON.parse(slice(buf, start, end, ascii));
+    return slice(buf, start + 1, end - 1, ascii);
+}
+/** A JSON number's value from its bytes. */
+function numberAt(buf, spans, slot) {
+    const start = spans[2 * slot];
+    const end = spans[2 * slot + 1];
+    if (end - start <= 15) {
+        let n = 0;
+        let k = start;
+        const negative = buf[k] === 0x2d;
+        if (negative)
+            k++;
+        for (; k < end; k++) {
+            const c = buf[k];
+            if (c < 0x30 || c > 0x39)
+                return Number(slice(buf, start, end, true));
+            n = n * 10 + (c - 0x30);
+        }
+        return negative ? -n : n;
+    }
+    return Number(slice(buf, start, end, true));
+}
+function jsonAt(buf, spans, slot, ascii) {
+    return JSON.parse(slice(buf, spans[2 * slot], spans[2 * slot + 1], ascii));
+}
+/**
+ * The result a check saw, as far as the merge's facts go (resultFacts): its rule, level, kind,
+ * fingerprints, security-severity and primary location as objects, and what it holds counted.
+ * Not the whole result: only what facts are made of, with the same values JSON.parse would give.
+ */
+function scannedResult(buf, scan, ascii) {
+    const spans = scan.spans;
+    const result = {};
+    if (spans[2 * SLOTS.ruleId] >= 0)
+        result.ruleId = stringAt(buf, spans, SLOTS.ruleId, ascii);
+    if (spans[2 * SLOTS.ruleIndex] >= 0)
+        result.ruleIndex = numberAt(buf, spans, SLOTS.ruleIndex);
+    if (spans[2 * SLOTS.rule] >= 0) {
+        const rule = {};
+        if (spans[2 * SLOTS.ruleRefId] >= 0)
+            rule.id = stringAt(buf, spans, SLOTS.ruleRefId, ascii);
+        if (spans[2 * SLOTS.ruleRefIndex] >= 0)
+            rule.index = numberAt(buf, spans, SLOTS.ruleRefIndex);
+        if (spans[2 * SLOTS.toolComponent] >= 0) {
+            const component = {};
+            if (spans[2 * SLOTS.toolComponentIndex] >= 0)
+                component.index = numberAt(buf, spans, SLOTS.toolComponentIndex);
+            if (spans[2 * SLOTS.toolComponentGuid] >= 0)
+                component.guid = stringAt(buf, spans, SLOTS.toolComponentGuid, ascii);
+            if (spans[2 * SLOTS.toolComponentName] >= 0)
+                component.name = stringAt(buf, spans, SLOTS.toolComponentName, ascii);
+            rule.toolComponent = component;
+        }
+        result.rule = rule;
+    }
+    if (spans[2 * SLOTS.kind] >= 0)
+        result.kind = stringAt(buf, spans, SLOTS.kind, ascii);
+    if (spans[2 * SLOTS.level] >= 0)
+        result.level = stringAt(buf, spans, SLOTS.level, ascii);
+    if (spans[2 * SLOTS.partialFingerprints] >= 0) {
+        result.partialFingerprints = {};
+        if (spans[2 * SLOTS.lineHash] >= 0)
+            result.partialFingerprints.primaryLocationLineHash = stringAt(buf, spans, SLOTS.lineHash, ascii);
+    }
+    let fingerprintText;
+    if (spans[2 * SLOTS.fingerprints] >= 0) {
+        // One fingerprint (the usual case) goes to the key as text at once; a set is parsed.
+        if (scan.counts[SLOTS.fingerprints] === 1)
+            fingerprintText = (0,_result_record__WEBPACK_IMPORTED_MODULE_2__/* .singleFingerprintText */ .u6)(stringAt(buf, spans, SLOTS.fingerprintKey, ascii), stringAt(buf, spans, SLOTS.fingerprintValue, ascii));
+        else
+            result.fingerprints = jsonAt(buf, spans, SLOTS.fingerprints, ascii);
+    }
+    if (spans[2 * SLOTS.properties] >= 0) {
+        result.properties = {};
+        if (spans[2 * SLOTS.securitySeverity] >= 0) {
+            const c = buf[spans[2 * SLOTS.securitySeverity]];
+            // What securitySeverityOf() reads: a string or a number; anything else counts as neither.
+            result.properties['security-severity'] =
+                c === 0x22 ? stringAt(buf, spans, SLOTS.securitySeverity, ascii) : c === 0x2d || (c >= 0x30 && c <= 0x39) ? numberAt(buf, spans, SLOTS.securitySeverity) : null;
+        }
+    }
+    if (spans[2 * SLOTS.locations] >= 0) {
+        result.locations = [];
+        if (spans[2 * SLOTS.primary] >= 0) {
+            const location = {};
+            if (spans[2 * SLOTS.physicalLocation] >= 0) {
+                const physical = {};
+                if (spans[2 * SLOTS.artifactLocation] >= 0) {
+                    const artifact = {};
+                    if (spans[2 * SLOTS.uri] >= 0)
+                        artifact.uri = stringAt(buf, spans, SLOTS.uri, ascii);
+                    if (spans[2 * SLOTS.uriBaseId] >= 0)
+                        artifact.uriBaseId = stringAt(buf, spans, SLOTS.uriBaseId, ascii);
+                    if (spans[2 * SLOTS.artifactIndex] >= 0)
+                        artifact.index = numberAt(buf, spans, SLOTS.artifactIndex);
+                    physical.artifactLocation = artifact;
+                }
+                if (spans[2 * SLOTS.region] >= 0) {
+                    const region = {};
+                    for (let k = 0; k < REGION_FIELDS.length; k++) {
+                        if (spans[2 * (SLOTS.startLine + k)] >= 0)
+                            region[REGION_FIELDS[k]] = numberAt(buf, spans, SLOTS.startLine + k);
+                    }
+                    physical.region = region;
+                }
+                location.physicalLocation = physical;
+            }
+            result.locations.push(location);
+        }
+    }
+    // The message is long and needed only when there is no fingerprint to tell results apart.
+    if (spans[2 * SLOTS.message] >= 0 && (0,_result_record__WEBPACK_IMPORTED_MODULE_2__/* .keysOnMessage */ .XA)(result, scan.counts[SLOTS.fingerprints]))
+        result.message = jsonAt(buf, spans, SLOTS.message, ascii);
+    const counts = scan.counts;
+    return {
+        result,
+        counts: {
+            keys: counts[SLOTS.result],
+            locations: counts[SLOTS.locations],
+            relatedLocations: counts[SLOTS.relatedLocations],
+            threadFlowLocations: scan.threadFlowLocations,
+            fixes: counts[SLOTS.fixes],
+            partialFingerprints: counts[SLOTS.partialFingerprints],
+            fingerprints: counts[SLOTS.fingerprints],
+            properties: counts[SLOTS.properties],
+            ...(fingerprintText !== undefined ? { fingerprintText } : {}),
+        },
+    };
+}
+/**
+ * Checks a whole log's JSON, buf[start, end) (whitespace around it allowed), against the schema,
+ * as checkResult does a result: true when it is certainly valid, false to leave it to the full
+ * check (schema-validate.ts). Used on a log's skeleton (its results taken out), which holds the
+ * runs' rules, artifacts and invocations.
+ */
+function checkLog(buf, start, end, ascii) {
+    const node = logNode();
+    walker ??= new Walker();
+    const w = walker;
+    w.buf = buf;
+    w.end = end;
+    w.ascii = ascii;
+    w.steps = 0;
+    try {
+        const from = w.ws(start);
+        if (from >= end || node.unsupported)
+            return false;
+        const after = w.value(from, node);
+        return after !== NO && w.ws(after) === end;
+    }
+    catch {
+        return false;
+    }
+    finally {
+        w.buf = EMPTY;
+    }
+}
+
+
+/***/ }),
+
 /***/ 77837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6957,6 +5866,1215 @@ function singleFingerprintText(key, value) {
 /** Severity rank for ordering runs (higher first); see lib/severity. */
 function severityOrder(severity) {
     return severityRank(severity);
+}
+
+
+/***/ }),
+
+/***/ 60140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ ResultScans),
+  J: () => (/* binding */ prepareWalk)
+});
+
+// EXTERNAL MODULE: ./lib/sarif/result-check.ts
+var result_check = __webpack_require__(19726);
+;// CONCATENATED MODULE: ./lib/sarif/result-walk-wasm.ts
+// Generated by scripts/build-wasm.ts from wasm/result-walk.ts (AssemblyScript 0.28.20): do not edit.
+// 8273 bytes of WebAssembly, base64.
+const RESULT_WALK_WASM = 'AGFzbQEAAAABKgZgAn9/AX9gAX8Bf2ACf38BfGADf39/AX9gBX9/f39/AX9gBH9/f38BfwJABANlbnYGdW5pcXVlAAMDZW52C3N0cmluZ0NoZWNrAAUDZW52' +
+    'C3BhcnNlTnVtYmVyAAIDZW52Bm1lbW9yeQIAAAMNDAEAAQACAAEDAAQEAAZEDH8BQQALfwFBAAt/AUEAC38BQQALfwFBAAt8AUQAAAAAAAAAAAt/AUEAC38B' +
+    'QQALfwFBAAt/AUEAC38BQQALfwFBAAsHLAQFY2hlY2sACgxjaGVja1Jlc3VsdHMADQhmYWN0c0FsbAAMBm1lbW9yeQIACtU+DMYGAQF/IAAtAAAiAUEiRgRA' +
+    'IAAQBQ8LIAFB+wBGBEAgAEEBaiEAA0ACQCAALQAAIgFBDUYgAUEgRnIgAUEJRnIEfyAAQQFqBSABQQpGBH9BASQCIABBAWoFDAILCyEADAELCyAALQAAQf0A' +
+    'RgRAIABBAWoPCwNAIAAtAABBIkcEQEF/DwsgABAFIgBBf0YEQEF/DwsDQAJAIAAtAAAiAUENRiABQSBGciABQQlGcgR/IABBAWoFIAFBCkYEf0EBJAIgAEEB' +
+    'agUMAgsLIQAMAQsLIAAtAABBOkcEQEF/DwsgAEEBaiEAA0ACQCAALQAAIgFBDUYgAUEgRnIgAUEJRnIEfyAAQQFqBSABQQpGBH9BASQCIABBAWoFDAILCyEA' +
+    'DAELCyAAEAMiAEF/RgRAQX8PCwNAAkAgAC0AACIBQQ1GIAFBIEZyIAFBCUZyBH8gAEEBagUgAUEKRgR/QQEkAiAAQQFqBQwCCwshAAwBCwsgAC0AACIBQSxG' +
+    'BEAgAEEBaiEAA0ACQCAALQAAIgFBDUYgAUEgRnIgAUEJRnIEfyAAQQFqBSABQQpGBH9BASQCIABBAWoFDAILCyEADAELCwwBBUF/IABBAWogAUH9AEcbDwsA' +
+    'CwALIAFB2wBGBEAgAEEBaiEAA0ACQCAALQAAIgFBDUYgAUEgRnIgAUEJRnIEfyAAQQFqBSABQQpGBH9BASQCIABBAWoFDAILCyEADAELCyAALQAAQd0ARgRA' +
+    'IABBAWoPCwNAIAAQAyIAQX9GBEBBfw8LA0ACQCAALQAAIgFBDUYgAUEgRnIgAUEJRnIEfyAAQQFqBSABQQpGBH9BASQCIABBAWoFDAILCyEADAELCyAALQAA' +
+    'IgFBLEYEQCAAQQFqIQADQAJAIAAtAAAiAUENRiABQSBGciABQQlGcgR/IABBAWoFIAFBCkYEf0EBJAIgAEEBagUMAgsLIQAMAQsLDAEFQX8gAEEBaiABQd0A' +
+    'RxsPCwALAAsgAUH0AEYEQEF/IABBBGogACgCAEH05NWrBkcbDwsgAUHmAEYEQEF/IABBBWogACgCAUHh2M2rBkcbDwsgAUHuAEYEQEF/IABBBGogACgCAEHu' +
+    '6rHjBkcbDwsgABAJC60FAgV/AXwCQCABKAIAIgNBAXENACABKAIEIQIgAC0AACIEQSJGBEAgAkEQcQR/An9BfyAAEAUiBEF/Rg0AGiAEIANBBHFFDQAaIwFB' +
+    'ASADQcAAcRtFBEAgASgCSCEFIABBAWohAgNAIAIgBEEBa0gEfyAFIAItAABqLQAAQQFGBUEACwRAIAJBAWohAgwBCwsgBCACIARBAWtGDQEaCyABKAI8IgJB' +
+    'AE4EQCACQQN0QUBrIAA2AgALIwFBASADQSBxG0UEQCABQUBrKAIAIgUoAgAhBiAEIABrQQJrIQNBACECIARBfwJ/A0AgAiAGSARAIAMgAkEDdCIBIAVBBGpq' +
+    'KAIARgRAIAVBCGogAWooAgAhBEEAIQEDQCABIANIBH8gASAEai0AACAAQQFqIAFqLQAARgVBAAsEQCABQQFqIQEMAQsLQQEgASADRg0DGgsgAkEBaiECDAEL' +
+    'C0EACxsMAQsgBEF/IAEoAkQgACAEIwFBAEcQARsLBUF/Cw8LIANBgAFxQQBHIQUgBEH7AEYEQCAFIAJBwABxRXIEf0F/BSAAIAEQCAsPCyAEQdsARgRAIAUg' +
+    'AkEgcUVyBH9BfwUgACABEA4LDwsgBQ0AIARB9ABGBEAgAkECcQR/QX8gAEEEaiAAKAIAQfTk1asGRxsFQX8LDwsgBEHmAEYEQCACQQJxBH9BfyAAQQVqIAAo' +
+    'AgFB4djNqwZHGwVBfwsPCyAEQe4ARgRAIAJBAXEEf0F/IABBBGogACgCAEHu6rHjBkcbBUF/Cw8LIAJBDHFFDQAgABAJIgBBf0YNACMFIgcgB6FEAAAAAAAA' +
+    'AABiDQBBACAHIAecYiACQQhxGw0AIANBCHEEfyAHIAErA1BjBUEACw0AIANBEHEEfyAHIAErA1hkBUEACw0AIAAPC0F/C5oEAgF7An8gAEEBaiEAA0ACQANA' +
+    'IwAgAEEQak4EQAJAIAD9AAQAIgH9DCIiIiIiIiIiIiIiIiIiIiL9IyAB/QxcXFxcXFxcXFxcXFxcXFxc/SP9UCAB/QwgICAgICAgICAgICAgICAg/Sb9UCIB' +
+    '/VMEQCAAIAH9ZGhqIQAMAQsgAEEQaiEADAILCwsgACMATgRAQX8PCyAALQAAIgNBIkYNACADQdwARgRAQQEhAiAALQABIgNB9QBGBEAgAC0AAiIDQTlNIANB' +
+    'ME9xBH9BAQUgA0HmAE0gA0HhAE9xCwR/QQEFIANBxgBNIANBwQBPcQsEfyAALQADIgNBOU0gA0EwT3EEf0EBBSADQeYATSADQeEAT3ELBH9BAQUgA0HGAE0g' +
+    'A0HBAE9xCwVBAAsEfyAALQAEIgNBOU0gA0EwT3EEf0EBBSADQeYATSADQeEAT3ELBH9BAQUgA0HGAE0gA0HBAE9xCwVBAAsEfyAALQAFIgNBOU0gA0EwT3EE' +
+    'f0EBBSADQeYATSADQeEAT3ELBH9BAQUgA0HGAE0gA0HBAE9xCwVBAAsEQCAAQQZqIQAMBAtBfw8LIANB3ABGIANBIkZyIANBL0ZyIANB4gBGciADQeYARnIg' +
+    'A0HuAEZyIANB8gBGciADQfQARnIEQCAAQQJqIQAMAwtBfw8LIANBIEkEQEF/DwUgAEEBaiEADAILAAsLIAIkASAAQQFqC5gBAQV/QcW78oh4IQQgACECA0Ag' +
+    'ASACSgRAIAQgAi0AAHNBk4OACGwhBCACQQFqIQIMAQsLIAEhAyMKIQUjCSEBIAAhAgNAIAIgA0gEQCABIgBBAWohASAAIAItAAAiADoAACAAIAVzQZODgAhs' +
+    'IQUgBiAAQdwARnIhBiACQQFqIQIMAQsLIAEkCSAFJAogBgRAQQEkCwsgBAvGAQICfAN/IAEgAGsiBkEQSiAGQQBMcgRARAAAAAAAAPh/DwtEAAAAAAAA8D8h' +
+    'AgNAIAAgAUgEQAJAIAVFIAAtAAAiBkEuRnEgBEEASnEgACABQQFrSHEEQEEBIQUMAQsgBkEwSSAGQTlLcgRARAAAAAAAAPh/DwsgA0QAAAAAAAAkQKIgBkEw' +
+    'a7egIQMgBEEBaiEEIAJEAAAAAAAAJECiIAIgBRshAgsgAEEBaiEADAELC0QAAAAAAAD4fyADIAKjIARBD0obC7wKARF/IAEoAhghDyABKAIcIQogASgCICEL' +
+    'IAEoAjghAiABKAI0IgxBAE4EQEEAJAYLIABBAWohAANAAkAgAC0AACIDQQ1GIANBIEZyIANBCUZyBH8gAEEBagUgA0EKRgR/QQEkAiAAQQFqBQwCCwshAAwB' +
+    'CwsCQCAALQAAQf0ARwRAA0AgAC0AAEEiRw0CQcW78oh4IQYgAEEBaiIRIQRBACEHA0AgBC0AACIAQSJHBEAgAEHcAEYgAEEgSXIEQAwFBSAAIAdyIQcgACAG' +
+    'c0GTg4AIbCEGIARBAWohBAwCCwALCyAEQQFqIQADQAJAIAAtAAAiA0ENRiADQSBGciADQQlGcgR/IABBAWoFIANBCkYEf0EBJAIgAEEBagUMAgsLIQAMAQsL' +
+    'IAAtAABBOkcNAiAEIBFrIRIgAEEBaiEAA0ACQCAALQAAIgNBDUYgA0EgRnIgA0EJRnIEfyAAQQFqBSADQQpGBH9BASQCIABBAWoFDAILCyEADAELC0EAIQUg' +
+    'CkEATgRAIAYgCnEhDQNAIA8gDUECdGooAgAiBQRAAkAgBSgCBCAGRgR/IAUoAgggEkYFQQALBEAgBSgCDCEQQQAhAwNAIAMgEkgEfyADIBFqLQAAIAMgEGot' +
+    'AABGBUEACwRAIANBAWohAwwBCwsgAyASRg0BCyANQQFqIApxIQ0MAgsLCwsgACEDIAUEQCAFKAIAIgBBIEgEQCAIQQEgAHQiAHENBCAAIAhyIQgFIAlBASAA' +
+    'QSBrdCIAcQ0EIAAgCXIhCQsgAyAFKAIQEAQiAEF/Rg0DIAUoAhQiBEEATgRAIARBA3QiBUFAayADNgIAIAUgADYCRCADLQAAQdsARgRAIARBAnQjBDYCgAML' +
+    'CwUgC0UNAyAMQQBOBEAgB0GAAU4NBEEAIQYDQCAGIwZIBEAgBkECdCIAKAKgBCEHIBIgACgCpAQgB2tGBEBBACEFA0AgBSASSAR/IAUgB2otAAAgBSARai0A' +
+    'AEYFQQALBEAgBUEBaiEFDAELCyAFIBJGDQcLIAZBAmohBgwBCwsjBkECaiIAQYAESg0EIwZBAnQiBSARNgKgBCAFIAQ2AqQEIAAkBgsgC0F/RgR/IAMQAwUg' +
+    'AyALEAQLIgBBf0YNAyACQQBOBEAgAkEDdCICQUBrIBFBAWs2AgAgAiAEQQFqNgJEIAIgAzYCSCACIAA2AkxBfyECCwsgDkEBaiEOA0ACQCAALQAAIgNBDUYg' +
+    'A0EgRnIgA0EJRnIEfyAAQQFqBSADQQpGBH9BASQCIABBAWoFDAILCyEADAELCyAALQAAIgNBLEYEQCAAQQFqIQADQAJAIAAtAAAiA0ENRiADQSBGciADQQlG' +
+    'cgR/IABBAWoFIANBCkYEf0EBJAIgAEEBagUMAgsLIQAMAQsLDAEFIANB/QBHDQMLCwsgASgCKCICIAlxIAJHIAEoAiQiAiAIcSACR3INACABKAIsIgIEQCAC' +
+    'KAIAIQNBACEEQQAhBQNAIAMgBUoEQCAEQQFqIAQgBUEDdCIEIAJBCGpqKAIAIgYgCXEgBkYgAkEEaiAEaigCACIEIAhxIARGcRshBCAFQQFqIQUMAQsLBUEB' +
+    'IQQLIARFDQAgASgCMCIBBH8gASgCACECQQAhBUEAIQMDQCACIANKBEAgBUEBaiAFIANBA3QiBCABQQhqaigCACIFIAlxIAVGIAFBBGogBGooAgAiBCAIcSAE' +
+    'RnEbIQUgA0EBaiEDDAELCyAFQQFHBUEACw0AIAxBAE4EQCAMQQJ0IA42AoADCyAAQQFqDwtBfwuIAwIDfwF8QQEhAiAAIgFBAWogACAALQAAQS1GGyIALQAA' +
+    'IgNBMEYEQCAAQQFqIQAFIANBOU0gA0ExT3EEQCAAQQFqIQADQCAALQAAIgNBOU0gA0EwT3EEQCAAQQFqIQAMAQsLBUF/DwsLIAAtAABBLkYEQEEAIQIgAEEB' +
+    'aiIALQAAIgNBOU0gA0EwT3FFBEBBfw8LA0AgAC0AACIDQTlNIANBME9xBEAgAEEBaiEADAELCwsgAC0AACIDQcUARiADQeUARnIEQEEAIQIgAEEBaiIALQAA' +
+    'IgNBLUYgA0ErRnIEQCAAQQFqIQALIAAtAAAiA0E5TSADQTBPcUUEQEF/DwsDQCAALQAAIgNBOU0gA0EwT3EEQCAAQQFqIQAMAQsLCyAAIAFrQQ9MIAJxBEAg' +
+    'AUEBaiABIAEtAABBLUYiAhshAQNAIAAgAUoEQCAERAAAAAAAACRAoiABLQAAQTBrQf8BcbigIQQgAUEBaiEBDAELCyAEmiAEIAIbJAUFIAEgABACJAULIAAL' +
+    'WQAgASQAQcAAQf8BQcAC/AsAQYADQQBBoAH8CwBBACQDQQAkAiAALQAAQfsARwR/QQEFIAIoAgBBAXELBEBBfw8LIAAgAhAIQQAjAzYCAEEEIwJBAEc2AgAL' +
+    'rBMCEn8EfAJAIwcoAhxBAE4iAgR/IwcoAjRBAE4FQQALDQAjBygCDEEATgR/QQAFQQNBfyACBH8jBygCJEEATgVBAAsbCyIFQQBIDQBEAAAAAAAA8L8hFSMH' +
+    'KAIUQQBOBH9BAQVBBEF/IAIEfyMHKAIsQQBOBUEACxsLIgJBAE4EQCMIIAJBA3QiAiMHaigCEGohBCMIIwdBDGogAmooAgBqIgItAABBLUYEQCAEIAJrQQJH' +
+    'BH9BAQUgAi0AAUExRwsNAgVEAAAAAAAAAMAhFQJAIAQgAmsiA0EATCADQQ9KcgR/QQEFIAItAABBMEYgA0EBSnELDQADQCACIARIBEAgAi0AACIDQTBJIANB' +
+    'OUtyDQIgFEQAAAAAAAAkQKIgA0Ewa7egIRQgAkEBaiECDAELCyAUIRULIBVEAAAAAAAAAABjDQILCyAAJAlBxbvyiHgkCkEAJAsjCCAFQQN0IgIjB0EMamoo' +
+    'AgBqQQFqIhEjCCMHIAJqKAIQakEBayISEAYhEyMJIgJBAWokCSACQQA6AAAjCkGTg4AIbCQKQX8hDCMHKAJcIgJBAE4EQCMIIAJqIgQtAAEhAyMIIwcoAmBq' +
+    'IARrQQJrIgJBBUYgA0HlAEZxBH9BAAUgAkEHRiADQfcARnEEf0EBBSACQQRGIANB7gBGcQR/IAQtAAJB7wBGBH8gBC0AA0H0AEYFQQALBH9BAgVBA0F+IAQt' +
+    'AANB7gBGGwsFQX4LCwsiDEF+Rg0BCyMHKAJUIgJBAE4EfyMIIwcoAlhqIwggAmoiAmtBBkYEfyACLQABQeYARgVBAAsEfyACLQACQeEARgVBAAsEfyACLQAD' +
+    'QekARgVBAAsEfyACLQAEQewARgVBAAsFQX8LIQgjBygCrAIiAkEATgRAIwgjBygCsAJqIQREAAAAAAAA+H8hFCMIIAJqIgMtAAAiAkEiRgR/QQEhBSADQQFq' +
+    'IQIDQCACIARBAWtIBEAgBUEAIAItAABB3ABHGyEFIAJBAWohAgwBCwtBA0EBIAUEfCADQQFqIARBAWsQBwVEAAAAAAAA+H8LIhQgFGIbBSACQS1GBH9BAQUg' +
+    'AkE5TSACQTBPcQsEf0EDQQEgAyAEEAciFCAUYhsFQQALCyINQQFGBEAgFEQAAAAAAAAkQGUEQCAUIRYFQQAhDQsLCyMHKAL0ASICQQBOIgUEQCMIIwcoAvgB' +
+    'aiMIIAJqa0ECSiEFCyAFRQRAIwcoAvwBQQBOBH8jBygCxANBAUcFQQELDQEjCCMHKAKMAmotAABBIkcNAQtEAAAAAAAA+H8hF0F/IQ5BfyEPIwcoAmxBAE4i' +
+    'AgRAIwcoAnRBAE4hAgsgAgR/IwcoAnxBAE4FIAILIgQEQCMHKAKEAUEATgRAIwcoAowBQQBOIgcEf0EABSMHKAKcAUEATgsEQEEADwsjBygClAEiA0EATgRA' +
+    'IwgjBygCmAFqQQFrIQYjCiELIwkhAiMIIANqQQFqIQkDQCAGIAlKBEAgAiIDQQFqIQIgAyAJLQAAIgM6AAAgAyALc0GTg4AIbCELIAogA0HcAEZyIQogCUEB' +
+    'aiEJDAELCyACJAkgCyQKIAoEQEEBJAsLCyMJIgJBAWokCSACQQE6AAAjCkEBc0GTg4AIbCQKIAcEfyMIIwcoAowBakEBaiIOIwgjBygCkAFqQQFrIg8QBgVB' +
+    'AAshEAUjCSICQQFqJAkgAkEBOgAAIwpBAXNBk4OACGwkCgsjCSICQQFqJAkgAkEBOgAAIwpBAXNBk4OACGwkCiMHKAKkAUEATgRAQQAhCgNAIApBCEgEQCAK' +
+    'QQBKBEAjCSICQQFqJAkgAkE6OgAAIwpBOnNBk4OACGwkCgsgCkEUakEDdCIDIwdBDGpqKAIAIgJBAE4EQCMIIAJqIgkhAkEAIQsCQCMIIwcgA2ooAhBqIgcg' +
+    'CUEBaiACIAktAABBLUYiBhsiAmsiA0EATCADQQ9KcgR/QQEFIAYgA0EBSnIgAi0AAEEwRnELDQBEAAAAAAAAAAAhFANAIAIgB0gEQCACLQAAIgNBMEkgA0E5' +
+    'S3INAiAURAAAAAAAACRAoiADQTBrt6AhFCACQQFqIQIMAQsLIBSaIBQgBhskBUEBIQsLIAtFDQUgFyMFIAobIRcjCiEGIwkhAkEAIQsDQCAHIAlKBEAgAiID' +
+    'QQFqIQIgAyAJLQAAIgM6AAAgAyAGc0GTg4AIbCEGIAsgA0HcAEZyIQsgCUEBaiEJDAELCyACJAkgBiQKIAsEQEEBJAsLCyAKQQFqIQoMAQsLCwsjCSICQQFq' +
+    'JAkgAkEAOgAAIwpBk4OACGwkCiAFBH8jCSICQQFqJAkgAkHoADoAACMKQegAc0GTg4AIbCQKIwkiAkEBaiQJIAJBOjoAACMKQTpzQZODgAhsJAojCCMHKAL4' +
+    'AWpBAWshBiMKIQtBACEKIwgjBygC9AFqQQFqIQkjCQUjCSICQQFqJAkgAkHmADoAACMKQeYAc0GTg4AIbCQKIwkiAkEBaiQJIAJBOjoAACMKQTpzQZODgAhs' +
+    'JAojCCMHKAKIAmpBAWshBiMKIQsjCSECQQAhCiMIIwcoAoQCakEBaiEJA0AgBiAJSgRAIAIiA0EBaiECIAMgCS0AACIDOgAAIAMgC3NBk4OACGwhCyAKIANB' +
+    '3ABGciEKIAlBAWohCQwBCwsgAiQJIAskCiAKBEBBASQLCyMJIgJBAWokCSACQT06AAAjCkE9c0GTg4AIbCQKIwgjBygCkAJqQQFrIQYjCiELQQAhCiMIIwco' +
+    'AowCakEBaiEJIwkLIQIDQCAGIAlKBEAgAiIDQQFqIQIgAyAJLQAAIgM6AAAgAyALc0GTg4AIbCELIAogA0HcAEZyIQogCUEBaiEJDAELCyACJAkgCyQKIAoE' +
+    'QEEBJAsLIwsNACMHKAL8AiEGIwcoAuwDIQMgASMJIABrNgIEIAEjCkH/////A3E2AgggASARNgIMIAEgEjYCECABIBM2AhQgASAV/AI2AhggASAMNgIcIAEg' +
+    'CDYCICABIAVBAEc2AiQgASAXRAAAAAAAAPA/ZiAEIAQbIgJBAEc2AiggASAOQX9BACACIAUbGzYCLCABIA82AjAgASAQNgI0IAEjBygC2AMjBygCxAMjBygC' +
+    'vAMjBygC1AMjBygC0AMgBiMHKALgA2pqIANqampqajYCOCABIAY2AjwgAUFAayADNgIAIAEgDTYCRCABIAA2AkggASMHKAK8AkEATkECQQAjBygCxAJBAE4b' +
+    'ckEEQQAjBygCnAFBAE4bckEIQQAjBygC8ANBAUYbcjYCTCABIBY5A1BBAQ8LQQALrgEBBH8gBCQIQQAhBANAIAEgBEoEQCACIARB4ABsaiEFAkAgACAEQfQD' +
+    'bGoiBygCCEEBRwRAIAVBfzYCAAwBCyADIAcoAgRqIAcoAgBrQUBrIgg/AEEQdCIGTAR/QQEFIAggBmtBEHVBAWo/AEEDdWpAAEEATgtFBEBBfw8LIAckByAF' +
+    'IAMgBRALIgY2AgAgBkEBRgRAIAMgBSgCBGohAwsLIARBAWohBAwBCwsgAwu4BQEGfyABJAAgAEEBaiEAA0ACQCAALQAAIgVBDUYgBUEgRnIgBUEJRnIEfyAA' +
+    'QQFqBSAFQQpGBH9BASQCIABBAWoFDAILCyEADAELCyAAIgUtAABB3QBGBEBBCEEANgIAIAAPCwNAAkAgBS0AAEH7AEcEQEF/DwsgAyAIQfQDbGoiBkH0A2oi' +
+    'AD8AQRB0IgdMBH9BAQUgACAHa0EQdUEBaj8AQQN1akAAQQBOC0UEQEF/DwsgBSABIAIQCiIJIgBBf0YEQEEBIQcgBUEBaiEAAn8DQCAHQQBKBEBBfyAAIwBO' +
+    'DQIaIAAtAAAiCkEiRgRAIABBAWohAEF/An8DQCAAIwBIBEAgAEEBaiAALQAAIgpBIkYNAhogAEECQQEgCkHcAEYbaiEADAELC0F/CyIAQX9GDQMaDAILIApB' +
+    '2wBGIApB+wBGcgR/IAdBAWoFIAdBAWsgByAKQd0ARiAKQf0ARnIbCyEHIABBAWohAAwBCwsgAAsiAEF/RgRAQX8PCwsgBiAFNgIAIAYgADYCBCAGIAlBf0ci' +
+    'BTYCCCAFBEBBACEFA0AgBUHQAEgEQCAFQQJ0IgdBQGsoAgAhCSAGQQxqIAdqIAkgCSAEayAJQQBIGzYCACAFQQFqIQUMAQsLIAZBzAJqQYADQaAB/AoAACAG' +
+    'IwM2AuwDIAYjAkEARzYC8AMLIAhBAWohCANAAkAgAC0AACIFQQ1GIAVBIEZyIAVBCUZyBH8gAEEBagUgBUEKRgR/QQEkAiAAQQFqBQwCCwshAAwBCwsgAC0A' +
+    'ACIFQSxGBH8gAEEBaiEAA0ACQCAALQAAIgVBDUYgBUEgRnIgBUEJRnIEfyAAQQFqBSAFQQpGBH9BASQCIABBAWoFDAILCyEADAELCyAABSAFQd0ARgRADAIF' +
+    'QX8PCwALIQUMAQsLQQggCDYCACAAC6MDAQZ/IAEoAgghBiABKAIMIQUgACICQQFqIQADQAJAIAAtAAAiA0ENRiADQSBGciADQQlGcgR/IABBAWoFIANBCkYE' +
+    'f0EBJAIgAEEBagUMAgsLIQAMAQsLIAAtAABB3QBHBEADQCAAIQMgBSAGIARFIAVBAEdxGyIHBH8gACAHEAQFIAMQAwsiAEF/RgRAQX8PCyAEQQEgBRtFBEBB' +
+    'qAEgAzYCAEGsASAANgIACyAEQQFqIQQDQAJAIAAtAAAiA0ENRiADQSBGciADQQlGcgR/IABBAWoFIANBCkYEf0EBJAIgAEEBagUMAgsLIQAMAQsLIAAtAAAi' +
+    'A0EsRgRAIABBAWohAANAAkAgAC0AACIDQQ1GIANBIEZyIANBCUZyBH8gAEEBagUgA0EKRgR/QQEkAiAAQQFqBQwCCwshAAwBCwsMAQUgA0HdAEcEQEF/DwsL' +
+    'CwsgBCABKAIQSARAQX8PCyAEQQJOQQAgASgCFCIDGwR/IAMgAiAAQQFqEAAFQQELRQRAQX8PCyABKAIAQQJxBEAjAyAEaiQDCyAEJAQgAEEBags=';
+
+// EXTERNAL MODULE: ./lib/sarif/scanned-facts.ts
+var scanned_facts = __webpack_require__(22886);
+;// CONCATENATED MODULE: ./lib/sarif/result-walk.ts
+
+
+
+/**
+ * The result check of result-check.ts compiled to WebAssembly (wasm/result-walk.ts, built into
+ * result-walk-wasm.ts by scripts/build-wasm.ts): the same walk over a result's bytes (and over a
+ * log's skeleton, from the schema's root: checkLog), the same answer, about three times as fast, since a byte loop in WebAssembly has no bounds checks and
+ * strings are scanned 16 bytes at a time. The schema goes in as tables, written here from the
+ * nodes result-check.ts compiles (so both walks read one schema file); what needs JavaScript
+ * (formats, patterns, escaped enum values, numbers that are not plain integers, unique items)
+ * is answered by result-check.ts's own Walker, through the module's imports.
+ *
+ * One instance per thread: its memory holds the tables and the file being read (a copy: the
+ * file's own buffer is handed to another thread afterwards, which a WebAssembly memory cannot
+ * be). Where WebAssembly is not available (node --jitless), result-check.ts's walk runs instead.
+ */
+// The layout wasm/result-walk.ts uses (byte offsets).
+const STATE_STEPS = 0;
+const STATE_LINE_BREAK = 4;
+const STATE_COUNT = 8;
+/** Bytes of a row of facts (wasm/result-walk.ts's ROW_BYTES; the word offsets below are its fields). */
+const ROW_BYTES = 96;
+const LEVELS = ['error', 'warning', 'note', 'none'];
+/** Words a result checkResults stores takes: start, end, vouched, spans, counts, steps, line break. */
+const RECORD_WORDS = 3 + 2 * 40 + 40 + 2;
+const SPANS = 64;
+const COUNTS = SPANS + 2 * 40 * 4;
+const TABLES = 4096;
+/** Zero bytes after a file: the walk reads a few bytes ahead, and a zero ends anything. */
+const PADDING = 64;
+/**
+ * Records and rows of a file's results per byte of the file, as far as prepare() touches ahead: a
+ * stored record is 500 bytes and a row 96 (plus its key), and a result takes 900 bytes of SARIF
+ * or more (the bench's CodeQL and Semgrep shapes); fewer, larger results need less.
+ */
+const RESULT_BYTES_PER_FILE_BYTE = 0.6;
+// Node layout (wasm/result-walk.ts's N_* and F_* constants).
+const NODE_BYTES = 96;
+const PROP_BYTES = 24;
+const F_UNSUPPORTED = 1;
+const F_COUNTS_STEPS = 2;
+const F_STRING_CHECK = 4;
+const F_MIN = 8;
+const F_MAX = 16;
+const F_ENUM_ONLY = 32;
+const F_SAFE_ONLY = 64;
+const F_ENUM = 128;
+const wasmApi = globalThis.WebAssembly;
+let compiled;
+function walkModule() {
+    if (compiled === undefined) {
+        try {
+            if (!wasmApi)
+                throw new Error('no WebAssembly');
+            compiled = new wasmApi.Module(Buffer.from(RESULT_WALK_WASM, 'base64'));
+        }
+        catch {
+            compiled = null; // no WebAssembly here (e.g. node --jitless)
+        }
+    }
+    return compiled ?? undefined;
+}
+/** Writes the schema graph from `roots` as tables (see wasm/result-walk.ts); returns their bytes and the roots' and each node's place. */
+function writeTables(roots) {
+    let buffer = new ArrayBuffer(1 << 16);
+    let view = new DataView(buffer);
+    let top = TABLES;
+    const alloc = (size) => {
+        const at = (top + 7) & ~7;
+        top = at + size;
+        while (top - TABLES > buffer.byteLength) {
+            const grown = new ArrayBuffer(buffer.byteLength * 2);
+            new Uint8Array(grown).set(new Uint8Array(buffer));
+            buffer = grown;
+            view = new DataView(buffer);
+        }
+        return at;
+    };
+    const i32 = (ptr, value) => view.setInt32(ptr - TABLES, value, true);
+    const f64 = (ptr, value) => view.setFloat64(ptr - TABLES, value, true);
+    const bytesAt = (ptr, bytes) => new Uint8Array(buffer, ptr - TABLES, bytes.length).set(bytes);
+    const nodes = [];
+    const ptrs = new Map();
+    const safeTables = new Map();
+    // Places every node first (the graph has cycles), then fills them in.
+    const place = (node) => {
+        let ptr = ptrs.get(node);
+        if (ptr === undefined) {
+            ptr = alloc(NODE_BYTES);
+            ptrs.set(node, ptr);
+            nodes.push(node);
+        }
+        return ptr;
+    };
+    const requiredList = (branches) => {
+        if (!branches)
+            return 0;
+        const ptr = alloc(4 + 8 * branches.length);
+        i32(ptr, branches.length);
+        branches.forEach(([lo, hi], b) => {
+            i32(ptr + 4 + 8 * b, lo);
+            i32(ptr + 8 + 8 * b, hi);
+        });
+        return ptr;
+    };
+    const rootPtrs = roots.map(place);
+    for (let n = 0; n < nodes.length; n++) {
+        const node = nodes[n];
+        const ptr = ptrs.get(node);
+        const onlyEnum = node.enumStrings !== undefined && node.format === undefined && node.pattern === undefined;
+        const onlySafe = node.enumStrings === undefined && node.pattern === undefined && node.formatSafe !== undefined;
+        const flags = (node.unsupported ? F_UNSUPPORTED : 0) |
+            (node.countsSteps ? F_COUNTS_STEPS : 0) |
+            (node.enumStrings !== undefined || node.format !== undefined || node.pattern !== undefined ? F_STRING_CHECK : 0) |
+            (node.minimum !== undefined ? F_MIN : 0) |
+            (node.maximum !== undefined ? F_MAX : 0) |
+            (onlyEnum ? F_ENUM_ONLY : 0) |
+            (onlySafe ? F_SAFE_ONLY : 0) |
+            (node.enumStrings !== undefined ? F_ENUM : 0);
+        i32(ptr, flags);
+        i32(ptr + 4, node.types);
+        i32(ptr + 8, node.items ? place(node.items) : 0);
+        i32(ptr + 12, node.firstItem ? place(node.firstItem) : 0);
+        i32(ptr + 16, node.minItems);
+        i32(ptr + 20, node.unique);
+        if (node.mask >= 0) {
+            const table = alloc(4 * (node.mask + 1));
+            node.table.forEach((prop, slot) => {
+                if (!prop)
+                    return i32(table + 4 * slot, 0);
+                const p = alloc(PROP_BYTES);
+                const key = alloc(prop.bytes.length);
+                bytesAt(key, prop.bytes);
+                i32(p, prop.bit);
+                i32(p + 4, prop.hash);
+                i32(p + 8, prop.bytes.length);
+                i32(p + 12, key);
+                i32(p + 16, place(prop.node));
+                i32(p + 20, prop.slot);
+                i32(table + 4 * slot, p);
+            });
+            i32(ptr + 24, table);
+        }
+        else
+            i32(ptr + 24, 0);
+        i32(ptr + 28, node.mask);
+        i32(ptr + 32, node.additional === undefined ? -1 : node.additional === false ? 0 : place(node.additional));
+        i32(ptr + 36, node.requiredLo);
+        i32(ptr + 40, node.requiredHi);
+        i32(ptr + 44, requiredList(node.anyOf));
+        i32(ptr + 48, requiredList(node.oneOf));
+        i32(ptr + 52, node.countSlot);
+        i32(ptr + 56, node.extraSlot);
+        i32(ptr + 60, node.unsafeSlot);
+        if (node.enumStrings) {
+            const values = [...node.enumStrings].map((v) => Buffer.from(v, 'utf8'));
+            const list = alloc(4 + 8 * values.length);
+            i32(list, values.length);
+            values.forEach((v, e) => {
+                const at = alloc(v.length);
+                bytesAt(at, v);
+                i32(list + 4 + 8 * e, v.length);
+                i32(list + 8 + 8 * e, at);
+            });
+            i32(ptr + 64, list);
+        }
+        else
+            i32(ptr + 64, 0);
+        i32(ptr + 68, n);
+        if (node.formatSafe) {
+            let safe = safeTables.get(node.formatSafe);
+            if (safe === undefined) {
+                safe = alloc(256);
+                bytesAt(safe, node.formatSafe);
+                safeTables.set(node.formatSafe, safe);
+            }
+            i32(ptr + 72, safe);
+        }
+        else
+            i32(ptr + 72, 0);
+        f64(ptr + 80, node.minimum ?? 0);
+        f64(ptr + 88, node.maximum ?? 0);
+    }
+    return { bytes: new Uint8Array(buffer, 0, top - TABLES), rootPtrs, nodes };
+}
+/** JSON's whitespace: space, tab, line feed, carriage return. */
+const JSON_SPACE = (() => {
+    const table = new Uint8Array(256);
+    for (const c of [0x20, 0x09, 0x0a, 0x0d])
+        table[c] = 1;
+    return table;
+})();
+/** The memory as bytes, 32-bit words and doubles. */
+function views(memory) {
+    return [Buffer.from(memory.buffer), new Int32Array(memory.buffer), new Float64Array(memory.buffer)];
+}
+/** The WebAssembly walk of one thread, over the file loaded last. */
+class ResultWalk {
+    exports;
+    memory;
+    rootPtr;
+    /** The whole log's node (checkLog). */
+    logRootPtr;
+    nodes;
+    /** Where a file's bytes start in memory, and where the file loaded last ends. */
+    fileBase;
+    fileEnd = 0;
+    /** Where the next array's records go (bytes). */
+    recordsTop = 0;
+    ascii = true;
+    /** Memory prepare() touched up to. */
+    preparedTo = 0;
+    /** Views of the memory (new ones after it grows). */
+    bytes;
+    words;
+    doubles;
+    /** result-check.ts's walk, for what the WebAssembly one asks of JavaScript. */
+    js = new result_check/* Walker */.J7();
+    constructor(module) {
+        const { bytes, rootPtrs, nodes } = writeTables([(0,result_check/* resultNode */.WG)(), (0,result_check/* logNode */.vH)()]);
+        [this.rootPtr, this.logRootPtr] = rootPtrs;
+        this.nodes = nodes;
+        this.fileBase = (TABLES + bytes.length + 15) & ~15;
+        this.memory = new wasmApi.Memory({ initial: Math.ceil((this.fileBase + PADDING) / 65536) });
+        const instance = new wasmApi.Instance(module, {
+            env: {
+                memory: this.memory,
+                stringCheck: (id, start, end, escaped) => this.stringCheck(id, start, end, escaped),
+                parseNumber: (start, end) => Number(this.bytes.toString('latin1', start, end)),
+                unique: (kind, start, end) => this.unique(kind, start, end),
+            },
+        });
+        this.exports = instance.exports;
+        [this.bytes, this.words, this.doubles] = views(this.memory);
+        this.bytes.set(bytes, TABLES);
+    }
+    /** The walk for this thread, or undefined where WebAssembly is not available. */
+    static create() {
+        const module = walkModule();
+        return module ? new ResultWalk(module) : undefined;
+    }
+    /**
+     * Makes the memory a file of `fileBytes` will need (its bytes, and the records and rows of its
+     * results, estimated at RESULT_BYTES_PER_FILE_BYTE) and touches it, so the kernel maps those
+     * pages now rather than while the file is checked. For a thread that waits for its first file
+     * to be read anyway: the first file took 140 ms longer to ingest than the next, a third of that
+     * in page faults of memory touched for the first time.
+     */
+    prepare(fileBytes) {
+        const end = this.fileBase + Math.ceil(fileBytes * (1 + RESULT_BYTES_PER_FILE_BYTE)) + PADDING;
+        if (end <= this.preparedTo)
+            return;
+        this.room(end);
+        this.bytes.fill(0, Math.max(this.preparedTo, this.fileBase), end);
+        this.preparedTo = end;
+    }
+    /** Bytes of memory the walk has (prepare() and files grow it). */
+    get memoryBytes() {
+        return this.memory.buffer.byteLength;
+    }
+    /** Copies a file in (results are then checked by their offsets in it). */
+    load(buf, ascii) {
+        this.room(this.fileBase + buf.length + PADDING);
+        this.bytes.set(buf, this.fileBase);
+        this.bytes.fill(0, this.fileBase + buf.length, this.fileBase + buf.length + PADDING);
+        this.fileEnd = this.fileBase + buf.length;
+        this.recordsTop = (this.fileEnd + PADDING + 15) & ~15;
+        this.ascii = ascii;
+    }
+    /**
+     * result-check.ts's checkLog on this walk: true when the log's JSON in `buf` (whitespace around
+     * it allowed; `ascii` when all its bytes are) is certainly valid, false to leave it to the full check. For a log's skeleton
+     * (its results taken out: rules, artifacts, invocations), which the JavaScript walk took 20–50
+     * ms to check in a CodeQL log of 6,000 artifacts. The bytes go in after the records stored so
+     * far, which stay as they are.
+     */
+    checkLog(buf, ascii) {
+        this.ascii = ascii;
+        let from = 0;
+        let to = buf.length;
+        while (from < to && JSON_SPACE[buf[from]])
+            from++;
+        while (to > from && JSON_SPACE[buf[to - 1]])
+            to--;
+        if (from === to)
+            return false;
+        const at = Math.max(this.recordsTop, this.fileBase);
+        const end = at + (to - from);
+        this.room(end + PADDING);
+        this.bytes.set(buf.subarray(from, to), at);
+        this.bytes.fill(0, end, end + PADDING);
+        const after = this.exports.check(at, end, this.logRootPtr);
+        this.refresh();
+        return after === end;
+    }
+    /** Memory up to `needed` bytes, grown when short. */
+    room(needed) {
+        if (needed > this.memory.buffer.byteLength)
+            this.memory.grow(Math.ceil((needed - this.memory.buffer.byteLength) / 65536));
+        this.refresh();
+    }
+    /** Views of the memory again when it grew (the old ones are detached). */
+    refresh() {
+        if (this.bytes.buffer !== this.memory.buffer)
+            [this.bytes, this.words, this.doubles] = views(this.memory);
+    }
+    /**
+     * Checks every result of the `results` array whose `[` is at `open` (an offset in the file):
+     * the offset of its `]`, each element's span, and where their records are (read them with
+     * storedScan and factsAll), or undefined when the array is not in the shape the fast path handles.
+     */
+    checkResults(open) {
+        const records = this.recordsTop;
+        const close = this.exports.checkResults(this.fileBase + open, this.fileEnd, this.rootPtr, records, this.fileBase);
+        this.refresh();
+        if (close < 0)
+            return undefined;
+        const count = this.words[STATE_COUNT / 4];
+        this.recordsTop = records + 4 * RECORD_WORDS * count;
+        const words = this.words;
+        const base = this.fileBase;
+        const spans = new Array(2 * count);
+        for (let k = 0, w = records / 4; k < count; k++, w += RECORD_WORDS) {
+            spans[2 * k] = words[w] - base;
+            spans[2 * k + 1] = words[w + 1] - base;
+        }
+        return { close: close - base, spans, stored: { at: records / 4, count } };
+    }
+    /** Whether stored record k was vouched for; its captures then go into the arrays given (spans are file offsets). */
+    storedScan(stored, k, spans, counts) {
+        const words = this.words;
+        const w = stored.at + k * RECORD_WORDS;
+        if (words[w + 2] !== 1)
+            return undefined;
+        spans.set(words.subarray(w + 3, w + 3 + 80));
+        counts.set(words.subarray(w + 3 + 80, w + 3 + 120));
+        return { steps: words[w + 123], lineBreak: words[w + 124] === 1 };
+    }
+    /**
+     * Checks the result whose `{` is at `start` in the file: the offset after it when vouched for,
+     * else -1. Its captures are then read with capturedInto.
+     */
+    check(start) {
+        const after = this.exports.check(this.fileBase + start, this.fileEnd, this.rootPtr);
+        return after < 0 ? -1 : after - this.fileBase;
+    }
+    /**
+     * The last check's spans (as file offsets), counts, thread-flow steps and line break, written
+     * into `out` from `at` in ResultScans's order: spans, counts, steps, line break.
+     */
+    capturedInto(out, at, slotCount) {
+        const words = this.words;
+        const base = this.fileBase;
+        const spans = SPANS / 4;
+        for (let k = 0; k < 2 * slotCount; k++) {
+            const v = words[spans + k];
+            out[at + k] = v < 0 ? -1 : v - base;
+        }
+        out.set(words.subarray(COUNTS / 4, COUNTS / 4 + slotCount), at + 2 * slotCount);
+        out[at + 3 * slotCount] = words[STATE_STEPS / 4];
+        out[at + 3 * slotCount + 1] = words[STATE_LINE_BREAK / 4];
+    }
+    /**
+     * The facts of every stored result of an array (wasm/result-walk.ts's factsAll): a row each,
+     * and their dedupe keys, after everything stored so far. Read a row with rowFacts.
+     */
+    factsAll(stored) {
+        const rows = this.recordsTop;
+        const keys = rows + ROW_BYTES * stored.count;
+        this.room(keys + 64);
+        const end = this.exports.factsAll(4 * stored.at, stored.count, rows, keys, this.fileBase);
+        this.refresh();
+        if (end < 0)
+            throw new Error('the SARIF walk could not grow its memory for the keys');
+        this.recordsTop = (end + 15) & ~15;
+        return { rows, stored };
+    }
+    /**
+     * scanned-facts.ts's readScannedFacts for row k, from what factsAll read in WebAssembly: the
+     * key, the numbers, the rule's place. Only for a result ingestion takes as it is (no URI to
+     * rebase, no artifact index when the run has no artifacts, within the per-result limits):
+     * else -1, and the caller goes the way it would without the row. Otherwise 1 when the result
+     * was pretty-printed (a line break between its tokens), 0 when not. `buf` is the file.
+     */
+    rowFacts(rows, k, rules, buf, out, noArtifacts, limits) {
+        const words = this.words;
+        const w = (rows.rows + ROW_BYTES * k) / 4;
+        if (words[w] !== 1)
+            return -1;
+        const marks = words[w + 19];
+        if ((marks & 1) !== 0 || (noArtifacts && (marks & 6) !== 0))
+            return -1;
+        if (limits && (words[w + 15] > limits.locationsPerResult || words[w + 16] > limits.threadFlowLocationsPerResult))
+            return -1;
+        const base = this.fileBase;
+        const keyAt = words[w + 18];
+        out.setKey(this.bytes, keyAt, keyAt + words[w + 1], words[w + 2]);
+        out.ruleIdStart = words[w + 3] - base;
+        out.ruleIdEnd = words[w + 4] - base;
+        out.ruleIdHash = words[w + 5];
+        const ruleIndex = words[w + 6];
+        const rule = (ruleIndex >= 0 ? rules.index(ruleIndex) : undefined) ?? rules.id(buf, out.ruleIdStart, out.ruleIdEnd, out.ruleIdHash);
+        const level = words[w + 7];
+        const scoreState = words[w + 17];
+        let score;
+        if (scoreState === 1)
+            score = this.doubles[(rows.rows + ROW_BYTES * k + 80) / 8];
+        else if (scoreState === 3)
+            score = this.scoreOf(rows, k, buf);
+        (0,scanned_facts/* settleFacts */.f5)(out, rule, level >= 0 ? LEVELS[level] : undefined, words[w + 8] === 0, score);
+        out.hasLineHash = words[w + 9] === 1;
+        out.fingerprintable = words[w + 10] === 1;
+        const sourceStart = words[w + 11];
+        out.sourceUriStart = sourceStart < 0 ? -1 : sourceStart - base;
+        out.sourceUriEnd = words[w + 12] - base;
+        out.sourceUriHash = words[w + 13];
+        out.info = words[w + 14];
+        out.locationCount = words[w + 15];
+        out.threadFlowLocationCount = words[w + 16];
+        return (marks & 8) !== 0 ? 1 : 0;
+    }
+    /** security-severity that WebAssembly left to JavaScript (not plain digits): read off the stored span. */
+    scoreOf(rows, k, buf) {
+        const w = rows.stored.at + k * RECORD_WORDS + 3 + 2 * result_check/* SLOTS */._f.securitySeverity;
+        return (0,scanned_facts/* scoreAt */.eU)(buf, this.words[w], this.words[w + 1]);
+    }
+    /** A string's enum, format and pattern, as result-check.ts's stringValue holds it to them. */
+    stringCheck(id, start, end, escaped) {
+        const node = this.nodes[id];
+        const js = this.js;
+        js.buf = this.bytes;
+        js.ascii = this.ascii;
+        js.escaped = escaped !== 0;
+        const text = js.text(start, end);
+        if (node.enumStrings !== undefined && !node.enumStrings.has(text))
+            return 0;
+        if (node.format !== undefined && !node.format(text))
+            return 0;
+        if (node.pattern !== undefined && !node.pattern.test(text))
+            return 0;
+        return 1;
+    }
+    /** Whether the items of the (already checked) array at [start, end) are unique, as result-check.ts's distinct decides. */
+    unique(kind, start, end) {
+        const js = this.js;
+        js.buf = this.bytes;
+        js.end = end;
+        js.ascii = this.ascii;
+        const spans = [];
+        let i = js.ws(start + 1);
+        while (i < end - 1) {
+            const from = i;
+            i = js.any(i);
+            if (i < 0)
+                return 0;
+            spans.push(from, i);
+            i = js.ws(i);
+            if (this.bytes[i] === 0x2c)
+                i = js.ws(i + 1);
+        }
+        return js.distinct(spans, kind) ? 1 : 0;
+    }
+}
+/** SLOTS.primary as wasm/result-walk.ts has it (SLOT_PRIMARY). */
+if (result_check/* SLOTS */._f.primary !== 13)
+    throw new Error('wasm/result-walk.ts captures the primary location in slot 13; SLOTS.primary moved');
+
+;// CONCATENATED MODULE: ./lib/sarif/result-scans.ts
+
+
+/** Numbers a ResultScans keeps per result: spans, counts, thread-flow steps, line break. */
+const STORED = 3 * result_check/* SLOT_COUNT */.HZ + 2;
+const EMPTY = Buffer.alloc(0);
+/** The thread's WebAssembly walk, made on first use (undefined where there is no WebAssembly). */
+let wasmWalk;
+/**
+ * Gets this thread's walk ready for a file of `fileBytes` before the file is there (ResultWalk's
+ * prepare): for a thread that waits for the file to be read.
+ */
+function prepareWalk(fileBytes) {
+    if (wasmWalk === undefined)
+        wasmWalk = ResultWalk.create() ?? null;
+    wasmWalk?.prepare(fileBytes);
+}
+/**
+ * The checks of a file's results, made while json-scan.ts lays the file out (one pass over the
+ * bytes for both), kept until the records are made: what each vouched-for result's check saw.
+ * The check is result-walk.ts's (WebAssembly) where it can run, else result-check.ts's
+ * checkResult; both give the same answer.
+ */
+class ResultScans {
+    starts = [];
+    store = new Int32Array(1024 * STORED);
+    next = 0;
+    buf = EMPTY;
+    ascii = true;
+    walk;
+    /** What take() hands out (read before the next take). */
+    spans = new Int32Array(2 * result_check/* SLOT_COUNT */.HZ);
+    counts = new Int32Array(result_check/* SLOT_COUNT */.HZ);
+    /** With the WebAssembly walk: the arrays it stored, and per result (as `starts`) which array and which of its records. */
+    stored = [];
+    refs = [];
+    /** Per stored array, the rows of facts factsAll read (made when first asked for). */
+    rows = [];
+    /** Starts over on a file; `useWasm` false keeps to the JavaScript check (tests compare the two). */
+    reset(buf, ascii, useWasm = true) {
+        this.starts = [];
+        this.refs = [];
+        this.stored = [];
+        this.rows = [];
+        this.next = 0;
+        this.buf = buf;
+        this.ascii = ascii;
+        if (wasmWalk === undefined)
+            wasmWalk = ResultWalk.create() ?? null;
+        this.walk = useWasm ? (wasmWalk ?? undefined) : undefined;
+        this.walk?.load(buf, ascii);
+    }
+    /**
+     * The hooks for json-scan.ts's scanSarifLayout: with the WebAssembly walk, whole results arrays
+     * at once (visitResults); else each result (visitResult).
+     */
+    hooks() {
+        if (!this.walk)
+            return { visitResult: (start) => this.visit(start) };
+        const walk = this.walk;
+        return {
+            visitResults: (open) => {
+                const laid = walk.checkResults(open);
+                if (!laid)
+                    return undefined;
+                const array = this.stored.length;
+                this.stored.push(laid.stored);
+                for (let k = 0; k < laid.stored.count; k++) {
+                    this.starts.push(laid.spans[2 * k]);
+                    this.refs.push(array, k);
+                }
+                return laid;
+            },
+        };
+    }
+    /** Checks the result whose `{` is at `start` (json-scan.ts's visitResult): the offset after it when vouched for, else -1. */
+    visit(start) {
+        let end;
+        let scan;
+        if (this.walk) {
+            end = this.walk.check(start);
+            if (end < 0)
+                return -1;
+        }
+        else {
+            scan = (0,result_check/* checkResult */.iJ)(this.buf, start, this.buf.length, this.ascii, true);
+            if (!scan)
+                return -1;
+            end = scan.end;
+        }
+        const k = this.starts.length;
+        if ((k + 1) * STORED > this.store.length) {
+            const grown = new Int32Array(this.store.length * 2);
+            grown.set(this.store);
+            this.store = grown;
+        }
+        const o = k * STORED;
+        if (scan) {
+            this.store.set(scan.spans, o);
+            this.store.set(scan.counts, o + 2 * result_check/* SLOT_COUNT */.HZ);
+            this.store[o + 3 * result_check/* SLOT_COUNT */.HZ] = scan.threadFlowLocations;
+            this.store[o + 3 * result_check/* SLOT_COUNT */.HZ + 1] = scan.lineBreak ? 1 : 0;
+        }
+        else {
+            this.walk.capturedInto(this.store, o, result_check/* SLOT_COUNT */.HZ);
+        }
+        this.starts.push(start);
+        return end;
+    }
+    /** What the check of the result at `start` saw, or undefined when it did not vouch (results are asked for in file order). */
+    take(start) {
+        while (this.next < this.starts.length && this.starts[this.next] < start)
+            this.next++;
+        if (this.next >= this.starts.length || this.starts[this.next] !== start)
+            return undefined;
+        if (this.walk && this.refs.length > 0) {
+            const saw = this.walk.storedScan(this.stored[this.refs[2 * this.next]], this.refs[2 * this.next + 1], this.spans, this.counts);
+            return saw && { spans: this.spans, counts: this.counts, threadFlowLocations: saw.steps, end: -1, lineBreak: saw.lineBreak };
+        }
+        const o = this.next * STORED;
+        this.spans.set(this.store.subarray(o, o + 2 * result_check/* SLOT_COUNT */.HZ));
+        this.counts.set(this.store.subarray(o + 2 * result_check/* SLOT_COUNT */.HZ, o + 3 * result_check/* SLOT_COUNT */.HZ));
+        return { spans: this.spans, counts: this.counts, threadFlowLocations: this.store[o + 3 * result_check/* SLOT_COUNT */.HZ], end: -1, lineBreak: this.store[o + 3 * result_check/* SLOT_COUNT */.HZ + 1] === 1 };
+    }
+    /**
+     * With the WebAssembly walk, the result at `start` when ingestion takes it as it is, its facts
+     * read into `out` (result-walk.ts's rowFacts: the facts of a whole array are read at once, when
+     * the first of its results is asked for): 1 when it was pretty-printed, 0 when not, -1 when the
+     * caller must look at it itself (take()). A number, not an object: this runs for nearly every
+     * result. Results are asked for in file order.
+     */
+    quickFacts(start, rules, out, noArtifacts, limits) {
+        if (!this.walk || this.refs.length === 0)
+            return -1;
+        while (this.next < this.starts.length && this.starts[this.next] < start)
+            this.next++;
+        if (this.next >= this.starts.length || this.starts[this.next] !== start)
+            return -1;
+        const array = this.refs[2 * this.next];
+        const rows = (this.rows[array] ??= this.walk.factsAll(this.stored[array]));
+        return this.walk.rowFacts(rows, this.refs[2 * this.next + 1], rules, this.buf, out, noArtifacts, limits);
+    }
+    /**
+     * checkLog (result-check.ts) on the log's skeleton `bytes`, by the WebAssembly walk when this
+     * file is read with it; undefined when it is not (the caller runs the JavaScript check).
+     */
+    checkLog(bytes) {
+        return this.walk?.checkLog(bytes, this.ascii);
+    }
+    /** Lets go of the file. */
+    done() {
+        this.buf = EMPTY;
+        this.starts = [];
+        this.refs = [];
+        this.stored = [];
+        this.rows = [];
+    }
+}
+
+
+/***/ }),
+
+/***/ 22886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ ScannedFacts),
+/* harmony export */   W9: () => (/* binding */ readScannedFacts),
+/* harmony export */   dU: () => (/* binding */ RunRules),
+/* harmony export */   eU: () => (/* binding */ scoreAt),
+/* harmony export */   f5: () => (/* binding */ settleFacts),
+/* harmony export */   ts: () => (/* binding */ SMALL_HASH)
+/* harmony export */ });
+/* harmony import */ var _severity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40799);
+/* harmony import */ var _result_check__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19726);
+/* harmony import */ var _result_record__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77837);
+
+
+
+/**
+ * A result's facts (result-record.ts's resultFacts) read straight off the spans the byte-level
+ * check captured (result-check.ts), without building the result's objects or its dedupe key as
+ * a string: the key's bytes are put together in a buffer and hashed as they go. Of 200,000
+ * results in a large merge nearly all take this path, and making objects and strings for each
+ * was a third of reading a file.
+ *
+ * It only takes results whose facts it can read exactly as resultFacts would: an ASCII file (so
+ * a key's bytes are its characters, and its hash the one hashKey gives the string), strings
+ * without escapes, plain integers in the region, the rule found by index or id in the driver,
+ * a location with its URI written out, and one fingerprint or a line hash. Anything else (a
+ * message as the key, a rule reference object, a URI by artifact index …) makes readScannedFacts
+ * say no, and the caller takes the object path, which gives the same facts more slowly
+ * (test/sarif-scanned-facts.test.ts holds the two to each other).
+ */
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/**
+ * The part of a 32-bit hash used as a Map key: V8 keeps integers below 2³⁰ as small integers and
+ * boxes larger ones as heap numbers, which a Map hashes and compares far more slowly (a rule
+ * looked up by the hash of its id took 300 ns; 50,000 results a file).
+ */
+const SMALL_HASH = 0x3fffffff;
+function asciiBytes(text) {
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 0x80)
+            return undefined;
+        bytes[i] = c;
+    }
+    return bytes;
+}
+/** One run's rules, looked up the way result-record.ts's ruleOf does for a result without a `rule` object. */
+class RunRules {
+    byIndex;
+    /**
+     * FNV hash of the id's bytes (its low 30 bits: see SMALL_HASH) → the rules with such an id
+     * (lookup.byId's, the first of each id).
+     */
+    byIdHash = new Map();
+    facts = new Map();
+    constructor(lookup) {
+        this.byIndex = (lookup.driver?.rules ?? []).map((rule) => (rule ? this.factsOf(rule) : undefined));
+        for (const [id, rule] of lookup.byId) {
+            const facts = this.factsOf(rule);
+            const bytes = asciiBytes(id);
+            if (!bytes)
+                continue; // an id beyond ASCII never matches the bytes of an ASCII file
+            const hash = (0,_result_check__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(bytes) & SMALL_HASH;
+            const list = this.byIdHash.get(hash);
+            if (list)
+                list.push({ ...facts, idBytes: bytes });
+            else
+                this.byIdHash.set(hash, [{ ...facts, idBytes: bytes }]);
+        }
+    }
+    factsOf(rule) {
+        let facts = this.facts.get(rule);
+        if (!facts) {
+            const id = typeof rule.id === 'string' ? rule.id : '';
+            facts = { id, idBytes: asciiBytes(id), defaultLevel: rule.defaultConfiguration?.level, score: (0,_result_record__WEBPACK_IMPORTED_MODULE_2__/* .securitySeverityOf */ .Z2)(rule.properties) };
+            this.facts.set(rule, facts);
+        }
+        return facts;
+    }
+    index(i) {
+        return i >= 0 && i < this.byIndex.length ? this.byIndex[i] : undefined;
+    }
+    /** The rule whose id is buf[start, end) (bytes without escapes), whose FNV-1a hash is `hash`. */
+    id(buf, start, end, hash) {
+        const list = this.byIdHash.get(hash & SMALL_HASH);
+        if (!list)
+            return undefined;
+        for (const facts of list) {
+            const bytes = facts.idBytes;
+            if (bytes.length !== end - start)
+                continue;
+            let k = 0;
+            while (k < bytes.length && bytes[k] === buf[start + k])
+                k++;
+            if (k === bytes.length)
+                return facts;
+        }
+        return undefined;
+    }
+}
+/** The facts of one result, reused from result to result (read them before the next). */
+class ScannedFacts {
+    level = 'warning';
+    score = undefined;
+    severity = 'medium';
+    rank = 0;
+    info = 0;
+    hasLineHash = false;
+    fingerprintable = false;
+    locationCount = 0;
+    threadFlowLocationCount = 0;
+    /** The rule id as a span of the file, or (start -1) as `ruleIdText`. */
+    ruleIdStart = -1;
+    ruleIdEnd = -1;
+    ruleIdText = '';
+    /** The URI a fingerprint would be read from, as a span of the file; start -1 for none. */
+    sourceUriStart = -1;
+    sourceUriEnd = -1;
+    /**
+     * The dedupe key's bytes, key[keyStart, keyLength), and hashKey() of it. The key is written
+     * where the caller says (writeKeyAt): a sink points it at the end of its own key column, so a
+     * record it takes needs no copy.
+     */
+    key = Buffer.allocUnsafeSlow(1024);
+    keyStart = 0;
+    keyLength = 0;
+    /** FNV-1a of the rule id's bytes and of the source URI's (what a sink looks them up by). */
+    ruleIdHash = 0;
+    sourceUriHash = 0;
+    keyHash = 0;
+    /** A backslash went into the key: a string in it is escaped, so its bytes are not its text. */
+    escapes = false;
+    h = FNV_OFFSET;
+    /** Sets the key to bytes[start, end) (a key made elsewhere: result-walk.ts), with its hash. */
+    setKey(bytes, start, end, hash) {
+        this.keyLength = this.keyStart;
+        this.room(end - start);
+        // A loop, not bytes.copy(): a key is some 100 bytes, and Buffer#copy makes a view per call.
+        const key = this.key;
+        let o = this.keyLength;
+        for (let i = start; i < end; i++)
+            key[o++] = bytes[i];
+        this.keyLength = o;
+        this.keyHash = hash;
+    }
+    /** Writes the next key into `buffer` from `offset` on (room() may move it to a larger buffer). */
+    writeKeyAt(buffer, offset) {
+        this.key = buffer;
+        this.keyStart = offset;
+    }
+    room(n) {
+        if (this.keyLength + n <= this.key.length)
+            return;
+        const grown = Buffer.allocUnsafeSlow(Math.max(this.key.length * 2, this.keyLength + n));
+        this.key.copy(grown, 0, 0, this.keyLength);
+        this.key = grown;
+    }
+    /** Appends bytes to the key, hashing them; returns the FNV-1a hash of these bytes alone. */
+    put(bytes, start, end) {
+        this.room(end - start);
+        const key = this.key;
+        let o = this.keyLength;
+        let h = this.h;
+        let own = FNV_OFFSET;
+        let escapes = false;
+        for (let i = start; i < end; i++) {
+            const c = bytes[i];
+            key[o++] = c;
+            h = Math.imul(h ^ c, FNV_PRIME);
+            own = Math.imul(own ^ c, FNV_PRIME);
+            escapes ||= c === BACKSLASH;
+        }
+        this.keyLength = o;
+        this.h = h;
+        if (escapes)
+            this.escapes = true;
+        return own | 0;
+    }
+    putByte(c) {
+        this.room(1);
+        this.key[this.keyLength++] = c;
+        this.h = Math.imul(this.h ^ c, FNV_PRIME);
+    }
+    startKey() {
+        this.keyLength = this.keyStart;
+        this.h = FNV_OFFSET;
+        this.escapes = false;
+    }
+    endKey() {
+        this.keyHash = this.h & 0x3fffffff;
+    }
+}
+// The slots as plain module constants: read once, not through the import on every result.
+const S_RULE = _result_check__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f.rule;
+const S_TOOL_COMPONENT = _result_check__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f.toolComponent;
+const S_RULE_ID = _result_check__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f.ruleId;
+const S_RULE_REF_ID = _result_check__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f.ruleRefId;
+const S_RULE_INDEX = _result_check__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f.ruleIndex;
+const S_RULE_REF_INDEX = _result_check__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f.ruleRefIndex;
+const S_LEVEL = _result_check__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f.level;
+const S_KIND = _result_check__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f.kind;
+const S_SECURITY_SEVERITY = _result_check__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f.securitySeverity;
+const S_LINE_HASH = _result_check__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f.lineHash;
+const S_FINGERPRINTS = _result_check__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f.fingerprints;
+const S_FINGERPRINT_KEY = _result_check__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f.fingerprintKey;
+const S_FINGERPRINT_VALUE = _result_check__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f.fingerprintValue;
+const S_LOCATIONS = _result_check__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f.locations;
+const S_PRIMARY = _result_check__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f.primary;
+const S_PHYSICAL_LOCATION = _result_check__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f.physicalLocation;
+const S_ARTIFACT_LOCATION = _result_check__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f.artifactLocation;
+const S_URI = _result_check__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f.uri;
+const S_ARTIFACT_INDEX = _result_check__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f.artifactIndex;
+const S_URI_BASE_ID = _result_check__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f.uriBaseId;
+const S_REGION = _result_check__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f.region;
+const S_START_LINE = _result_check__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f.startLine;
+const S_RESULT = _result_check__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f.result;
+const S_RELATED_LOCATIONS = _result_check__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f.relatedLocations;
+const S_FIXES = _result_check__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f.fixes;
+const S_PARTIAL_FINGERPRINTS = _result_check__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f.partialFingerprints;
+const S_PROPERTIES = _result_check__WEBPACK_IMPORTED_MODULE_1__/* .SLOTS */ ._f.properties;
+function spanStart(spans, slot) {
+    return spans[2 * slot];
+}
+function spanEnd(spans, slot) {
+    return spans[2 * slot + 1];
+}
+function has(spans, slot) {
+    return spans[2 * slot] >= 0;
+}
+/** The number at a slot when it is written as String(n) would write it (a plain integer), else NaN. */
+function plainInteger(buf, start, end) {
+    let k = start;
+    const negative = buf[k] === 0x2d;
+    if (negative)
+        k++;
+    const digits = end - k;
+    if (digits < 1 || digits > 15 || (buf[k] === 0x30 && (digits > 1 || negative)))
+        return NaN;
+    let n = 0;
+    for (; k < end; k++) {
+        const c = buf[k];
+        if (c < 0x30 || c > 0x39)
+            return NaN;
+        n = n * 10 + (c - 0x30);
+    }
+    return negative ? -n : n;
+}
+/**
+ * A decimal written as digits with at most one point (what security-severity nearly always is),
+ * as Number() reads it; NaN for anything else. Exact: a mantissa of at most 15 digits and a
+ * power of ten are both exact doubles, and one division rounds correctly.
+ */
+function plainDecimal(buf, start, end) {
+    if (end - start < 1 || end - start > 16)
+        return NaN;
+    let n = 0;
+    let scale = 1;
+    let point = false;
+    let digits = 0;
+    for (let k = start; k < end; k++) {
+        const c = buf[k];
+        if (c === 0x2e && !point && digits > 0 && k < end - 1) {
+            point = true;
+            continue;
+        }
+        if (c < 0x30 || c > 0x39)
+            return NaN;
+        n = n * 10 + (c - 0x30);
+        digits++;
+        if (point)
+            scale *= 10;
+    }
+    return digits > 15 ? NaN : n / scale;
+}
+/** The level a span spells (its bytes with the quotes), or undefined when it is not one of the four as plain bytes. */
+function levelAt(buf, start, end) {
+    const c = buf[start + 1];
+    const length = end - start - 2;
+    if (c === 0x65 && length === 5)
+        return 'error';
+    if (c === 0x77 && length === 7)
+        return 'warning';
+    if (c === 0x6e && length === 4)
+        return buf[start + 2] === 0x6f && buf[start + 3] === 0x74 ? 'note' : buf[start + 3] === 0x6e ? 'none' : undefined;
+    return undefined;
+}
+/** Whether a kind span is exactly "fail" (the kind whose default level comes from the rule). */
+function isFail(buf, start, end) {
+    return end - start === 6 && buf[start + 1] === 0x66 && buf[start + 2] === 0x61 && buf[start + 3] === 0x69 && buf[start + 4] === 0x6c;
+}
+/** security-severity as securitySeverityOf() reads it, from its span. */
+function scoreAt(buf, start, end) {
+    const c = buf[start];
+    let value;
+    if (c === QUOTE) {
+        let plain = true;
+        for (let i = start + 1; i < end - 1; i++)
+            if (buf[i] === BACKSLASH)
+                plain = false;
+        const n = plain ? plainDecimal(buf, start + 1, end - 1) : NaN;
+        if (!Number.isNaN(n))
+            return n <= 10 ? n : undefined;
+        value = plain ? buf.toString('latin1', start + 1, end - 1) : JSON.parse(buf.toString('latin1', start, end));
+    }
+    else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+        const n = plainDecimal(buf, start, end);
+        value = Number.isNaN(n) ? Number(buf.toString('latin1', start, end)) : n;
+    }
+    else {
+        return undefined;
+    }
+    return (0,_result_record__WEBPACK_IMPORTED_MODULE_2__/* .securitySeverityOf */ .Z2)({ 'security-severity': value });
+}
+/**
+ * The facts that take the rule: the level (the result's, else none for a kind other than fail,
+ * else the rule's default), the score (the result's security-severity, else the rule's), and
+ * the severity and rank they make.
+ */
+function settleFacts(out, rule, level, otherKind, ownScore) {
+    const settled = level ?? (otherKind ? 'none' : (rule?.defaultLevel ?? 'warning'));
+    const score = ownScore ?? rule?.score;
+    out.level = settled;
+    out.score = score;
+    out.severity = score !== undefined ? (0,_severity__WEBPACK_IMPORTED_MODULE_0__/* .severityFromScore */ .qI)(score) : (0,_severity__WEBPACK_IMPORTED_MODULE_0__/* .severityFromSarifLevel */ .ny)(settled);
+    out.rank = (0,_result_record__WEBPACK_IMPORTED_MODULE_2__/* .rankOf */ .IQ)(score, settled);
+}
+/**
+ * Reads a vouched-for result's facts into `out` from the check's spans (the file is ASCII).
+ * False when the result is not one this path reads exactly; `out` is then in no defined state.
+ */
+function readScannedFacts(buf, scan, rules, out) {
+    const spans = scan.spans;
+    const counts = scan.counts;
+    // A `rule` reference into a tool component is left to ruleOf; one with an id or index only
+    // points into the driver, as ruleIndex and ruleId do (which win over it).
+    const hasRef = has(spans, S_RULE);
+    if (hasRef && has(spans, S_TOOL_COMPONENT))
+        return false;
+    // The rule: by index in the driver, else by id (ruleOf's order).
+    let rule;
+    const idSlot = has(spans, S_RULE_ID) ? S_RULE_ID : hasRef && has(spans, S_RULE_REF_ID) ? S_RULE_REF_ID : -1;
+    const indexSlot = has(spans, S_RULE_INDEX) ? S_RULE_INDEX : hasRef && has(spans, S_RULE_REF_INDEX) ? S_RULE_REF_INDEX : -1;
+    const hasRuleId = idSlot >= 0;
+    if (indexSlot >= 0) {
+        const index = plainInteger(buf, spanStart(spans, indexSlot), spanEnd(spans, indexSlot));
+        if (Number.isNaN(index))
+            return false;
+        rule = rules.index(index);
+    }
+    out.startKey();
+    if (hasRuleId) {
+        out.ruleIdStart = spanStart(spans, idSlot) + 1;
+        out.ruleIdEnd = spanEnd(spans, idSlot) - 1;
+        out.ruleIdHash = out.put(buf, out.ruleIdStart, out.ruleIdEnd);
+        if (out.escapes)
+            return false;
+        rule ??= rules.id(buf, out.ruleIdStart, out.ruleIdEnd, out.ruleIdHash);
+    }
+    else {
+        out.ruleIdStart = -1;
+        out.ruleIdText = rule?.id ?? '';
+        if (rule && !rule.idBytes)
+            return false;
+        if (rule)
+            out.put(rule.idBytes, 0, rule.idBytes.length);
+    }
+    out.putByte(0);
+    let level;
+    if (has(spans, S_LEVEL)) {
+        level = levelAt(buf, spanStart(spans, S_LEVEL), spanEnd(spans, S_LEVEL));
+        if (level === undefined)
+            return false;
+    }
+    const otherKind = has(spans, S_KIND) && !isFail(buf, spanStart(spans, S_KIND), spanEnd(spans, S_KIND));
+    settleFacts(out, rule, level, otherKind, has(spans, S_SECURITY_SEVERITY) ? scoreAt(buf, spanStart(spans, S_SECURITY_SEVERITY), spanEnd(spans, S_SECURITY_SEVERITY)) : undefined);
+    // The fingerprint part of the key: a line hash, else a single fingerprint.
+    const hasLineHash = has(spans, S_LINE_HASH) && spanEnd(spans, S_LINE_HASH) - spanStart(spans, S_LINE_HASH) > 2;
+    if (!hasLineHash) {
+        if (!has(spans, S_FINGERPRINTS) || counts[S_FINGERPRINTS] !== 1)
+            return false; // a set, or the message as key
+        if (buf[spanStart(spans, S_FINGERPRINT_VALUE)] !== QUOTE)
+            return false;
+    }
+    // The primary location.
+    const located = has(spans, S_LOCATIONS) && has(spans, S_PRIMARY) && has(spans, S_PHYSICAL_LOCATION);
+    let startLine = NaN;
+    out.sourceUriStart = -1;
+    if (located) {
+        if (has(spans, S_ARTIFACT_LOCATION)) {
+            const hasUri = has(spans, S_URI);
+            if (!hasUri && has(spans, S_ARTIFACT_INDEX))
+                return false; // the URI is in run.artifacts
+            if (has(spans, S_URI_BASE_ID)) {
+                out.put(buf, spanStart(spans, S_URI_BASE_ID) + 1, spanEnd(spans, S_URI_BASE_ID) - 1);
+            }
+            out.putByte(1);
+            if (hasUri) {
+                out.sourceUriStart = spanStart(spans, S_URI) + 1;
+                out.sourceUriEnd = spanEnd(spans, S_URI) - 1;
+                out.sourceUriHash = out.put(buf, out.sourceUriStart, out.sourceUriEnd);
+            }
+            out.putByte(1);
+        }
+        else {
+            out.putByte(1);
+            out.putByte(1);
+        }
+        if (has(spans, S_REGION)) {
+            for (let k = 0; k < _result_check__WEBPACK_IMPORTED_MODULE_1__/* .REGION_FIELDS */ .hd.length; k++) {
+                const slot = S_START_LINE + k;
+                if (k > 0)
+                    out.putByte(0x3a);
+                if (!has(spans, slot))
+                    continue;
+                const start = spanStart(spans, slot);
+                const end = spanEnd(spans, slot);
+                const value = plainInteger(buf, start, end);
+                if (Number.isNaN(value))
+                    return false;
+                if (k === 0)
+                    startLine = value;
+                out.put(buf, start, end);
+            }
+        }
+    }
+    out.putByte(0); // (unlocated: `${ruleId}\0\0${fingerprint}`, the location part empty)
+    if (hasLineHash) {
+        out.putByte(0x68); // h:
+        out.putByte(0x3a);
+        out.put(buf, spanStart(spans, S_LINE_HASH) + 1, spanEnd(spans, S_LINE_HASH) - 1);
+    }
+    else {
+        out.putByte(0x66); // f:key=value
+        out.putByte(0x3a);
+        out.put(buf, spanStart(spans, S_FINGERPRINT_KEY) + 1, spanEnd(spans, S_FINGERPRINT_KEY) - 1);
+        out.putByte(0x3d);
+        out.put(buf, spanStart(spans, S_FINGERPRINT_VALUE) + 1, spanEnd(spans, S_FINGERPRINT_VALUE) - 1);
+    }
+    // Strings with escapes (their bytes are not their text) are left to the object path.
+    if (out.escapes)
+        return false;
+    out.endKey();
+    out.hasLineHash = hasLineHash;
+    out.fingerprintable = located && startLine >= 1;
+    if (hasLineHash || !out.fingerprintable)
+        out.sourceUriStart = -1;
+    out.locationCount = counts[S_LOCATIONS];
+    out.threadFlowLocationCount = scan.threadFlowLocations;
+    out.info =
+        counts[S_RESULT] +
+            out.locationCount +
+            counts[S_RELATED_LOCATIONS] +
+            out.threadFlowLocationCount +
+            counts[S_FIXES] +
+            counts[S_PARTIAL_FINGERPRINTS] +
+            counts[S_FINGERPRINTS] +
+            counts[S_PROPERTIES];
+    return true;
 }
 
 

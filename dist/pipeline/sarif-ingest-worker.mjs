@@ -11298,6 +11298,12 @@ const scanned_facts_QUOTE = 0x22;
 const scanned_facts_BACKSLASH = 0x5c;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
+/**
+ * The part of a 32-bit hash used as a Map key: V8 keeps integers below 2³⁰ as small integers and
+ * boxes larger ones as heap numbers, which a Map hashes and compares far more slowly (a rule
+ * looked up by the hash of its id took 300 ns; 50,000 results a file).
+ */
+const SMALL_HASH = 0x3fffffff;
 function asciiBytes(text) {
     const bytes = new Uint8Array(text.length);
     for (let i = 0; i < text.length; i++) {
@@ -11311,7 +11317,10 @@ function asciiBytes(text) {
 /** One run's rules, looked up the way result-record.ts's ruleOf does for a result without a `rule` object. */
 class RunRules {
     byIndex;
-    /** FNV hash of the id's bytes → the rules with such an id (lookup.byId's, the first of each id). */
+    /**
+     * FNV hash of the id's bytes (its low 30 bits: see SMALL_HASH) → the rules with such an id
+     * (lookup.byId's, the first of each id).
+     */
     byIdHash = new Map();
     facts = new Map();
     constructor(lookup) {
@@ -11321,7 +11330,7 @@ class RunRules {
             const bytes = asciiBytes(id);
             if (!bytes)
                 continue; // an id beyond ASCII never matches the bytes of an ASCII file
-            const hash = hashBytes(bytes);
+            const hash = hashBytes(bytes) & SMALL_HASH;
             const list = this.byIdHash.get(hash);
             if (list)
                 list.push({ ...facts, idBytes: bytes });
@@ -11343,7 +11352,7 @@ class RunRules {
     }
     /** The rule whose id is buf[start, end) (bytes without escapes), whose FNV-1a hash is `hash`. */
     id(buf, start, end, hash) {
-        const list = this.byIdHash.get(hash);
+        const list = this.byIdHash.get(hash & SMALL_HASH);
         if (!list)
             return undefined;
         for (const facts of list) {
@@ -11396,7 +11405,12 @@ class ScannedFacts {
     setKey(bytes, start, end, hash) {
         this.keyLength = this.keyStart;
         this.room(end - start);
-        this.keyLength += bytes.copy(this.key, this.keyLength, start, end);
+        // A loop, not bytes.copy(): a key is some 100 bytes, and Buffer#copy makes a view per call.
+        const key = this.key;
+        let o = this.keyLength;
+        for (let i = start; i < end; i++)
+            key[o++] = bytes[i];
+        this.keyLength = o;
         this.keyHash = hash;
     }
     /** Writes the next key into `buffer` from `offset` on (room() may move it to a larger buffer). */
@@ -11745,6 +11759,12 @@ const COUNTS = SPANS + 2 * 40 * 4;
 const TABLES = 4096;
 /** Zero bytes after a file: the walk reads a few bytes ahead, and a zero ends anything. */
 const PADDING = 64;
+/**
+ * Records and rows of a file's results per byte of the file, as far as prepare() touches ahead: a
+ * stored record is 500 bytes and a row 96 (plus its key), and a result takes 900 bytes of SARIF
+ * or more (the bench's CodeQL and Semgrep shapes); fewer, larger results need less.
+ */
+const RESULT_BYTES_PER_FILE_BYTE = 0.6;
 // Node layout (wasm/result-walk.ts's N_* and F_* constants).
 const NODE_BYTES = 96;
 const PROP_BYTES = 24;
@@ -11919,6 +11939,8 @@ class ResultWalk {
     /** Where the next array's records go (bytes). */
     recordsTop = 0;
     ascii = true;
+    /** Memory prepare() touched up to. */
+    preparedTo = 0;
     /** Views of the memory (new ones after it grows). */
     bytes;
     words;
@@ -11947,6 +11969,25 @@ class ResultWalk {
     static create() {
         const module = walkModule();
         return module ? new ResultWalk(module) : undefined;
+    }
+    /**
+     * Makes the memory a file of `fileBytes` will need (its bytes, and the records and rows of its
+     * results, estimated at RESULT_BYTES_PER_FILE_BYTE) and touches it, so the kernel maps those
+     * pages now rather than while the file is checked. For a thread that waits for its first file
+     * to be read anyway: the first file took 140 ms longer to ingest than the next, a third of that
+     * in page faults of memory touched for the first time.
+     */
+    prepare(fileBytes) {
+        const end = this.fileBase + Math.ceil(fileBytes * (1 + RESULT_BYTES_PER_FILE_BYTE)) + PADDING;
+        if (end <= this.preparedTo)
+            return;
+        this.room(end);
+        this.bytes.fill(0, Math.max(this.preparedTo, this.fileBase), end);
+        this.preparedTo = end;
+    }
+    /** Bytes of memory the walk has (prepare() and files grow it). */
+    get memoryBytes() {
+        return this.memory.buffer.byteLength;
     }
     /** Copies a file in (results are then checked by their offsets in it). */
     load(buf, ascii) {
@@ -12164,6 +12205,15 @@ const result_scans_EMPTY = Buffer.alloc(0);
 /** The thread's WebAssembly walk, made on first use (undefined where there is no WebAssembly). */
 let wasmWalk;
 /**
+ * Gets this thread's walk ready for a file of `fileBytes` before the file is there (ResultWalk's
+ * prepare): for a thread that waits for the file to be read.
+ */
+function prepareWalk(fileBytes) {
+    if (wasmWalk === undefined)
+        wasmWalk = ResultWalk.create() ?? null;
+    wasmWalk?.prepare(fileBytes);
+}
+/**
  * The checks of a file's results, made while json-scan.ts lays the file out (one pass over the
  * bytes for both), kept until the records are made: what each vouched-for result's check saw.
  * The check is result-walk.ts's (WebAssembly) where it can run, else result-check.ts's
@@ -12273,20 +12323,20 @@ class ResultScans {
     /**
      * With the WebAssembly walk, the result at `start` when ingestion takes it as it is, its facts
      * read into `out` (result-walk.ts's rowFacts: the facts of a whole array are read at once, when
-     * the first of its results is asked for): whether it was pretty-printed, or undefined when the
-     * caller must look at it itself (take()). Results are asked for in file order.
+     * the first of its results is asked for): 1 when it was pretty-printed, 0 when not, -1 when the
+     * caller must look at it itself (take()). A number, not an object: this runs for nearly every
+     * result. Results are asked for in file order.
      */
     quickFacts(start, rules, out, noArtifacts, limits) {
         if (!this.walk || this.refs.length === 0)
-            return undefined;
+            return -1;
         while (this.next < this.starts.length && this.starts[this.next] < start)
             this.next++;
         if (this.next >= this.starts.length || this.starts[this.next] !== start)
-            return undefined;
+            return -1;
         const array = this.refs[2 * this.next];
         const rows = (this.rows[array] ??= this.walk.factsAll(this.stored[array]));
-        const pretty = this.walk.rowFacts(rows, this.refs[2 * this.next + 1], rules, this.buf, out, noArtifacts, limits);
-        return pretty < 0 ? undefined : { pretty: pretty === 1 };
+        return this.walk.rowFacts(rows, this.refs[2 * this.next + 1], rules, this.buf, out, noArtifacts, limits);
     }
     /**
      * checkLog (result-check.ts) on the log's skeleton `bytes`, by the WebAssembly walk when this
@@ -12583,8 +12633,8 @@ function ingestLaidOut(file, buf, layout, options, problems, ascii, scans) {
                 rules ??= new RunRules(lookup);
                 pushFacts.keyTarget(scannedFacts);
                 const taken = scans.quickFacts(start, rules, scannedFacts, artifactCount === 0, limits);
-                if (taken) {
-                    pushFacts.pushFacts(scannedFacts, buf, start, end, taken.pretty, seq++);
+                if (taken >= 0) {
+                    pushFacts.pushFacts(scannedFacts, buf, start, end, taken === 1, seq++);
                     continue;
                 }
             }
@@ -12799,6 +12849,7 @@ function recordObject(record) {
 
 ;// CONCATENATED MODULE: ./lib/sarif/ingest-transfer.ts
 
+
 /**
  * An ingested file as a worker thread sends it to the main thread. Records become columns
  * (numbers in one Float64Array, repeated strings as indexes into a table, dedupe keys as UTF-8 in
@@ -12807,6 +12858,9 @@ function recordObject(record) {
  */
 const ingest_transfer_LEVELS = ['error', 'warning', 'note', 'none'];
 const ingest_transfer_SEVERITIES = ['critical', 'high', 'medium', 'low', 'note'];
+/** Positions in LEVELS and SEVERITIES, looked up per record (indexOf compared strings). */
+const LEVEL_INDEX = Object.fromEntries(ingest_transfer_LEVELS.map((l, i) => [l, i]));
+const SEVERITY_INDEX = Object.fromEntries(ingest_transfer_SEVERITIES.map((s, i) => [s, i]));
 /** Numbers per record in `numbers`. */
 const WIDTH = 10;
 function fromColumn(column, i) {
@@ -12887,16 +12941,19 @@ class ColumnSink {
         this.keys.copy(grown, 0, 0, this.keyBytes);
         this.keys = grown;
     }
-    /** The columns, trimmed to size. */
+    /**
+     * The columns, as views of their used part: no copy (a worker transfers the buffers whole, a
+     * few MB of unused room included; the main thread reads its own files' columns where they are).
+     */
     packed(run) {
         const n = this.length;
         return {
             run,
-            numbers: this.numbers.slice(0, n * WIDTH),
+            numbers: this.numbers.subarray(0, n * WIDTH),
             ruleIds: this.ruleIds.column(n),
             sourceUris: this.sourceUris.column(n),
-            keys: new Uint8Array(this.keys.subarray(0, this.keyBytes)),
-            keyOffsets: this.keyOffsets.slice(0, n + 1),
+            keys: this.keys.subarray(0, this.keyBytes),
+            keyOffsets: this.keyOffsets.subarray(0, n + 1),
             texts: this.texts,
         };
     }
@@ -12921,7 +12978,7 @@ class StringTable {
      * and made a string only once.
      */
     addBytes(buf, start, end, h) {
-        const at = this.byHash.get(h);
+        const at = this.byHash.get(h & SMALL_HASH);
         if (at !== undefined) {
             const known = this.table[at];
             if (known.length === end - start) {
@@ -12936,7 +12993,7 @@ class StringTable {
             }
         }
         this.add(buf.toString('latin1', start, end));
-        this.byHash.set(h, this.index[this.length - 1]);
+        this.byHash.set(h & SMALL_HASH, this.index[this.length - 1]);
     }
     add(value) {
         this.room();
@@ -12953,7 +13010,7 @@ class StringTable {
         this.index[this.length++] = at;
     }
     column(n) {
-        return { table: this.table, index: this.index.slice(0, n) };
+        return { table: this.table, index: this.index.subarray(0, n) };
     }
 }
 /** Record i's numbers (WIDTH of them; PackedRecord reads them back). */
@@ -12967,7 +13024,7 @@ function writeRow(numbers, i, start, end, seq, pretty, f) {
     numbers[o + 5] = seq;
     numbers[o + 6] = f.locationCount;
     numbers[o + 7] = f.threadFlowLocationCount;
-    numbers[o + 8] = (pretty ? 1 : 0) | (f.hasLineHash ? 2 : 0) | (f.fingerprintable ? 4 : 0) | (ingest_transfer_LEVELS.indexOf(f.level) << 3) | (ingest_transfer_SEVERITIES.indexOf(f.severity) << 6);
+    numbers[o + 8] = (pretty ? 1 : 0) | (f.hasLineHash ? 2 : 0) | (f.fingerprintable ? 4 : 0) | (LEVEL_INDEX[f.level] << 3) | (SEVERITY_INDEX[f.severity] << 6);
     numbers[o + 9] = f.keyHash;
 }
 /** The outcome as columns, and the buffers to hand over with it (postMessage's transfer list). */
@@ -13248,6 +13305,7 @@ class FileQueue {
 
 
 
+
 /** Ingests one file of the job (its bytes, or why they could not be read) and answers with its outcome. */
 function ingestOne(id, buf, name, options) {
     if (buf instanceof Error) {
@@ -13269,7 +13327,11 @@ function ingestOne(id, buf, name, options) {
 }
 external_node_worker_threads_namespaceObject.parentPort?.on('message', async (job) => {
     const queue = new FileQueue(job.next, job.order, job.files.map((f) => f.path), job.threads);
-    for (let current = queue.take(); current;) {
+    let current = queue.take();
+    // While its first file is read: the walk's memory for it (ResultWalk.prepare).
+    if (current && !job.options.keepObjects)
+        prepareWalk(job.files[current.index].size);
+    while (current) {
         const buf = await current.bytes;
         const ahead = queue.takeAhead();
         ingestOne(current.index, buf, job.files[current.index].name, job.options);
