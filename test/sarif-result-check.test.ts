@@ -161,7 +161,7 @@ function assertFactsAre(f: ScannedFacts, buf: Buffer, result: SarifResult, run: 
       severity: f.severity,
       rank: f.rank,
       info: f.info,
-      dedupeKey: f.key.toString('latin1', f.keyStart, f.keyLength),
+      dedupeKey: f.keyText(),
       keyHash: f.keyHash,
       hasLineHash: f.hasLineHash,
       fingerprintable: f.fingerprintable,

@@ -65,6 +65,10 @@ export interface RecordSink {
   pushFacts?(facts: ScannedFacts, buf: Buffer, start: number, end: number, pretty: boolean, seq: number): void;
   /** Before facts are read for pushFacts: where their key is to be written. */
   keyTarget?(facts: ScannedFacts): void;
+  /** Room for this many more records (the count of a run's results, known before they are read). */
+  reserve?(results: number): void;
+  /** After the run's last record, before the file's walk goes on to anything else. */
+  end?(): void;
 }
 
 export interface IngestedFile {
@@ -334,6 +338,7 @@ function ingestLaidOut(file: string, buf: Buffer, layout: SarifLayout, options: 
     const sink = options.recordSink?.();
     const records: RecordSink = sink ?? [];
     const spans = layout.runs[r]!.results?.spans ?? [];
+    sink?.reserve?.(spans.length / 2);
     // Which results were pretty-printed: the check saw it for those it read, the rest are looked at when needed.
     let pretty: Uint8Array | undefined;
     // Which results may hold a file URI, or an artifact index (only a run without artifacts can
@@ -417,6 +422,7 @@ function ingestLaidOut(file: string, buf: Buffer, layout: SarifLayout, options: 
       if (options.keepObjects) record.object = result;
       records.push(record);
     }
+    sink?.end?.();
     run.results = [];
     ingestedRuns.push(sink ? { run, records: [], lookup, sink } : { run, records: records as ResultRecord[], lookup });
   });

@@ -136,16 +136,27 @@ export class ScannedFacts {
   escapes = false;
   private h = FNV_OFFSET;
 
-  /** Sets the key to bytes[start, end) (a key made elsewhere: result-walk.ts), with its hash. */
+  /**
+   * A key made elsewhere (result-walk.ts): bytes[start, end), with its hash. Not copied: the
+   * sink copies the keys of consecutive results in one go (ColumnSink), and the caller keeps
+   * `bytes` unchanged until then. keyText() reads it wherever it is.
+   */
   setKey(bytes: Buffer, start: number, end: number, hash: number): void {
-    this.keyLength = this.keyStart;
-    this.room(end - start);
-    // A loop, not bytes.copy(): a key is some 100 bytes, and Buffer#copy makes a view per call.
-    const key = this.key;
-    let o = this.keyLength;
-    for (let i = start; i < end; i++) key[o++] = bytes[i]!;
-    this.keyLength = o;
+    this.keySource = bytes;
+    this.keySourceStart = start;
+    this.keyLength = this.keyStart + (end - start);
     this.keyHash = hash;
+  }
+
+  /** Where setKey's key is (key[keyStart, keyLength) holds it when this is undefined). */
+  keySource: Buffer | undefined = undefined;
+  keySourceStart = 0;
+
+  /** The key's bytes as text (for tests and messages). */
+  keyText(): string {
+    return this.keySource
+      ? this.keySource.toString('latin1', this.keySourceStart, this.keySourceStart + this.keyLength - this.keyStart)
+      : this.key.toString('latin1', this.keyStart, this.keyLength);
   }
 
   /** Writes the next key into `buffer` from `offset` on (room() may move it to a larger buffer). */
@@ -189,6 +200,7 @@ export class ScannedFacts {
   }
 
   startKey(): void {
+    this.keySource = undefined;
     this.keyLength = this.keyStart;
     this.h = FNV_OFFSET;
     this.escapes = false;
