@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { compileResultWalk, generatedModule, GENERATED } from '../scripts/build-wasm';
 import * as fs from 'node:fs';
 import { scanSarifLayout, type SarifLayout } from '../lib/sarif/json-scan';
-import { ResultScans, prepareWalk } from '../lib/sarif/result-scans';
+import { ResultScans, prepareWalk, takeWalkMemory } from '../lib/sarif/result-scans';
 import { ResultWalk } from '../lib/sarif/result-walk';
 import { ColumnSink, packOutcome } from '../lib/sarif/ingest-transfer';
 import { ingestBuffer } from '../lib/sarif/ingest';
@@ -112,5 +112,27 @@ describe('the WebAssembly result walk', () => {
     const after = ingestBuffer(buf, 'a.sarif', options);
     assert.ok(plain.ok && after.ok);
     assert.deepEqual(packOutcome(after).packed, packOutcome(plain).packed);
+  });
+
+  test('the walk memory handed over for reuse is not touched by later files, and runs out into fresh buffers', () => {
+    const results = Array.from({ length: 200 }, (_, i) => ({ ruleId: `r${i % 5}`, message: { text: `m${i}` }, locations: [{ physicalLocation: { artifactLocation: { uri: `f${i}.js` }, region: { startLine: i + 1 } } }], partialFingerprints: { primaryLocationLineHash: `h${i}:1` } }));
+    const buf = Buffer.from(JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'T' } }, results }] }));
+    const options = { checkoutRoot: '/', recordSink: () => new ColumnSink() };
+    const first = ingestBuffer(buf, 'a.sarif', options);
+    const alloc = takeWalkMemory();
+    const piece = alloc(100_000);
+    piece.fill(0x61);
+    // The next file gets a walk of its own: the piece keeps its bytes, the records are the same.
+    const second = ingestBuffer(buf, 'a.sarif', options);
+    assert.ok(first.ok && second.ok);
+    assert.deepEqual(packOutcome(second).packed, packOutcome(first).packed);
+    assert.ok(piece.every((b) => b === 0x61));
+    // Pieces do not overlap; past the end of the memory they are buffers of their own.
+    const next = alloc(16);
+    next.fill(0x62);
+    assert.ok(piece.every((b) => b === 0x61));
+    const big = alloc(64 << 20); // more than a walk that read this small file has
+    assert.equal(big.length, 64 << 20);
+    assert.notEqual(big.buffer, piece.buffer);
   });
 });

@@ -530,7 +530,7 @@ function spansContaining(buf: Buffer, spans: readonly number[], needle: string):
  * filled by `fill(from, to)`, records [from, to), so a caller can compress what is filled while
  * it fills the rest; `fill()` with no arguments fills it all.
  */
-export function recordsText(records: readonly ResultRecord[]): { text: Buffer; offsets: Float64Array; fill: (from?: number, to?: number) => void } {
+export function recordsText(records: readonly ResultRecord[], alloc: (size: number) => Buffer = Buffer.allocUnsafe): { text: Buffer; offsets: Float64Array; fill: (from?: number, to?: number) => void } {
   // Texts that are not spans reused as they are (changed results, objects, pretty-printed spans).
   const made = new Map<number, Buffer>();
   const offsets = new Float64Array(records.length + 1);
@@ -546,7 +546,7 @@ export function recordsText(records: readonly ResultRecord[]): { text: Buffer; o
     }
   });
   offsets[records.length] = at;
-  const text = Buffer.allocUnsafe(at);
+  const text = alloc(at);
   const fill = (from = 0, to = records.length) => {
     for (let k = from; k < to; k++) {
       const record = records[k]!;

@@ -19,6 +19,7 @@ import { pruneRun } from './prune-run';
 import { emptyRebaseCounts, type RebaseCounts } from './rebase';
 import { identityMapping, remapReferences, remapResult, type SourceMapping } from './remap';
 import type { ResultRecord } from './result-record';
+import { takeWalkMemory } from './result-scans';
 import type { SarifLog, SarifResult, SarifRule, SarifRun } from './types';
 import { SRCROOT } from './types';
 import { directoryUri } from './uri';
@@ -351,7 +352,9 @@ export class SarifMerger {
 
     // Size: the least severe results go until the gzipped log fits.
     const glue = glueOf(runs.map((r) => r.run));
-    const texts = runs.map(({ records }) => recordsText(records));
+    // The text goes into this thread's walk memory, mapped already and done with (takeWalkMemory).
+    const alloc = takeWalkMemory();
+    const texts = runs.map(({ records }) => recordsText(records, alloc));
     const fit = await fitGzipSize({
       glue,
       runs: runs.map(({ records }, r) => ({ ...texts[r]!, ranks: records.map((x) => x.rank) })),

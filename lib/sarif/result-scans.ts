@@ -21,6 +21,26 @@ export function prepareWalk(fileBytes: number): void {
 }
 
 /**
+ * Hands this thread's walk memory over for reuse, once the files it read are all in: an
+ * allocator that carves buffers out of it (fresh ones once it runs out), and the walk is
+ * forgotten (the next file gets a new one). For the merged log's text, some 66 MB in a large
+ * merge: in new buffers its pages were faulted in while the text was copied (23 of the copy's
+ * 33 ms), while the walk's memory, as large, is mapped already and idle. Safe because the walk
+ * is only used synchronously, file by file, and nothing points into its memory between files.
+ */
+export function takeWalkMemory(): (size: number) => Buffer {
+  const memory = wasmWalk?.memoryView();
+  wasmWalk = undefined;
+  let used = 0;
+  return (size) => {
+    if (!memory || used + size > memory.length) return Buffer.allocUnsafe(size);
+    const piece = memory.subarray(used, used + size);
+    used = (used + size + 7) & ~7;
+    return piece;
+  };
+}
+
+/**
  * The checks of a file's results, made while json-scan.ts lays the file out (one pass over the
  * bytes for both), kept until the records are made: what each vouched-for result's check saw.
  * The check is result-walk.ts's (WebAssembly) where it can run, else result-check.ts's
@@ -147,8 +167,9 @@ export class ResultScans {
     return this.walk?.checkLog(bytes, this.ascii);
   }
 
-  /** Lets go of the file. */
+  /** Lets go of the file (and of the walk: reset() takes the thread's walk again, which takeWalkMemory may have replaced). */
   done(): void {
+    this.walk = undefined;
     this.buf = EMPTY;
     this.starts = [];
     this.refs = [];

@@ -289,6 +289,11 @@ export class ResultWalk {
     this.preparedTo = end;
   }
 
+  /** All of the walk's memory as a buffer (for reuse once the walk is done with: takeWalkMemory). */
+  memoryView(): Buffer {
+    return Buffer.from(this.memory.buffer);
+  }
+
   /** Bytes of memory the walk has (prepare() and files grow it). */
   get memoryBytes(): number {
     return this.memory.buffer.byteLength;
