@@ -60,3 +60,27 @@ test('a file that cannot be read is taken with the error, not thrown', async () 
   const bytes = await taken.bytes;
   assert.ok(bytes instanceof Error && (bytes as NodeJS.ErrnoException).code === 'ENOENT');
 });
+
+test('files(): one thread\'s files in order, the next taken (and read) before the current one is handed out', async () => {
+  const { dir, paths } = files(4);
+  try {
+    const counter = FileQueue.counter();
+    const main = new FileQueue(counter, [3, 1, 0, 2], paths, 2);
+    const other = new FileQueue(counter, [3, 1, 0, 2], paths, 2);
+    const firsts: number[] = [];
+    const seen: Array<[number, string]> = [];
+    for await (const { index, bytes } of main.files((i) => firsts.push(i))) {
+      seen.push([index, bytes.toString()]);
+      // While the first file is worked on, the second has been taken already: the other thread gets the third.
+      if (seen.length === 1) assert.equal(other.take()!.index, 0);
+    }
+    assert.deepEqual(firsts, [3], 'first runs once, for the first file');
+    assert.deepEqual(seen, [
+      [3, 'file 3'],
+      [1, 'file 1'],
+      [2, 'file 2'],
+    ]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

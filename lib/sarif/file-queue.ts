@@ -46,4 +46,21 @@ export class FileQueue {
   takeAhead(): TakenFile | undefined {
     return this.taken < this.share ? this.take() : undefined;
   }
+
+  /**
+   * The files this thread takes, one after another, each with its bytes (or why they could not
+   * be read): the next one is taken, and its read started, before the current one is handed out,
+   * so it is read while the caller works on the current one. `first` runs once the first file is
+   * taken, while it is being read.
+   */
+  async *files(first?: (index: number) => void): AsyncGenerator<{ index: number; bytes: Buffer | Error }> {
+    let current = this.take();
+    if (current) first?.(current.index);
+    while (current) {
+      const bytes = await current.bytes;
+      const ahead = this.takeAhead();
+      yield { index: current.index, bytes };
+      current = ahead ?? this.take();
+    }
+  }
 }

@@ -206,28 +206,21 @@ export async function ingestFiles(
     for (let w = 0; w < workerCount; w++) lanes.push(new WorkerLane(launch!(), job, (response) => handling.push(handle(response))));
     // The main thread takes files too (it would otherwise wait), between adding the workers' to the merge.
     await new Promise((resolve) => setImmediate(resolve));
-    const queue = new FileQueue(next, order, files.map((f) => f.path), job.threads);
-    const take = (ahead: boolean) => {
-      const taken = ahead ? queue.takeAhead() : queue.take();
-      if (taken) answered.add(taken.index);
-      return taken;
-    };
-    let current = mainIngests ? take(false) : undefined;
-    // While its first file is read: the walk's memory for it (ResultWalk.prepare).
-    if (current && !options.keepObjects) prepareWalk(sizes[current.index]!);
-    while (current) {
-      const { index } = current;
-      const file = files[index]!;
-      const buf = await current.bytes;
-      const ahead = take(true);
-      if (buf instanceof Error) {
-        commit(index, { ok: false, problems: [unreadable(file.name, buf)] });
-      } else {
-        commit(index, ingestOnThisThread(buf, file.name, options));
+    if (mainIngests) {
+      const queue = new FileQueue(next, order, files.map((f) => f.path), job.threads);
+      // While its first file is read: the walk's memory for it (ResultWalk.prepare).
+      const prepare = options.keepObjects ? undefined : (index: number) => prepareWalk(sizes[index]!);
+      for await (const { index, bytes } of queue.files(prepare)) {
+        answered.add(index);
+        const file = files[index]!;
+        if (bytes instanceof Error) {
+          commit(index, { ok: false, problems: [unreadable(file.name, bytes)] });
+        } else {
+          commit(index, ingestOnThisThread(bytes, file.name, options));
+        }
+        // Lets the workers' answers in before the next file.
+        await new Promise((resolve) => setImmediate(resolve));
       }
-      // Lets the workers' answers in before the next file.
-      await new Promise((resolve) => setImmediate(resolve));
-      current = ahead ?? take(false);
     }
     await Promise.all(lanes.map((lane) => lane.settled));
     await Promise.all(handling);

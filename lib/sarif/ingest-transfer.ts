@@ -58,6 +58,16 @@ export class ColumnSink implements RecordSink {
   private readonly ruleIds = new StringTable();
   private readonly sourceUris = new StringTable();
   private readonly texts: Array<[number, string]> = [];
+  /**
+   * Keys taken where they were made, not copied yet: source[pendingFrom, pendingTo) belongs at
+   * keys[pendingAt…). Consecutive results' keys lie one after another in the walk's memory, so
+   * a run's keys take a few copies instead of one per result (a tenth of the time on the results).
+   */
+  private pending: Buffer | undefined;
+  private pendingFrom = 0;
+  private pendingTo = 0;
+  private pendingAt = 0;
+
   length = 0;
 
   /**
@@ -67,14 +77,7 @@ export class ColumnSink implements RecordSink {
    */
   reserve(results: number): void {
     const rows = this.length + results;
-    if (rows * WIDTH > this.numbers.length) {
-      const numbers = new Float64Array(rows * WIDTH);
-      numbers.set(this.numbers.subarray(0, this.length * WIDTH));
-      this.numbers = numbers;
-      const offsets = new Uint32Array(rows + 1);
-      offsets.set(this.keyOffsets.subarray(0, this.length + 1));
-      this.keyOffsets = offsets;
-    }
+    if (rows * WIDTH > this.numbers.length) this.resize(rows);
     if (this.keyBytes + results * 256 > this.keys.length) this.growKeys(results * 256);
     this.ruleIds.reserve(rows);
     this.sourceUris.reserve(rows);
@@ -140,16 +143,6 @@ export class ColumnSink implements RecordSink {
     this.keyOffsets[this.length] = this.keyBytes;
   }
 
-  /**
-   * Keys taken where they were made, not copied yet: source[pendingFrom, pendingTo) belongs at
-   * keys[pendingAt…). Consecutive results' keys lie one after another in the walk's memory, so
-   * a run's keys take a few copies instead of one per result (a tenth of the time on the results).
-   */
-  private pending: Buffer | undefined;
-  private pendingFrom = 0;
-  private pendingTo = 0;
-  private pendingAt = 0;
-
   /** Copies the pending keys into the key column. */
   private flushKeys(): void {
     const pending = this.pending;
@@ -167,11 +160,16 @@ export class ColumnSink implements RecordSink {
 
   private grow(i: number): void {
     if ((i + 1) * WIDTH <= this.numbers.length) return;
-    const grown = new Float64Array(this.numbers.length * 2);
-    grown.set(this.numbers);
-    this.numbers = grown;
-    const offsets = new Uint32Array(this.keyOffsets.length * 2);
-    offsets.set(this.keyOffsets);
+    this.resize((2 * this.numbers.length) / WIDTH);
+  }
+
+  /** Columns for `rows` records (keyOffsets has one entry more: the end of the last key). */
+  private resize(rows: number): void {
+    const numbers = new Float64Array(rows * WIDTH);
+    numbers.set(this.numbers.subarray(0, this.length * WIDTH));
+    this.numbers = numbers;
+    const offsets = new Uint32Array(rows + 1);
+    offsets.set(this.keyOffsets.subarray(0, this.length + 1));
     this.keyOffsets = offsets;
   }
 
@@ -209,10 +207,7 @@ class StringTable {
   private length = 0;
 
   private room(): void {
-    if (this.length < this.index.length) return;
-    const grown = new Int32Array(this.index.length * 2);
-    grown.set(this.index);
-    this.index = grown;
+    if (this.length >= this.index.length) this.reserve(this.index.length * 2);
   }
 
   /** Room for `rows` entries in all. */

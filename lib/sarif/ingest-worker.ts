@@ -59,14 +59,8 @@ function ingestOne(id: number, buf: Buffer | Error, name: string, options: Inges
 
 parentPort?.on('message', async (job: IngestJob) => {
   const queue = new FileQueue(job.next, job.order, job.files.map((f) => f.path), job.threads);
-  let current = queue.take();
   // While its first file is read: the walk's memory for it (ResultWalk.prepare).
-  if (current && !job.options.keepObjects) prepareWalk(job.files[current.index]!.size);
-  while (current) {
-    const buf = await current.bytes;
-    const ahead = queue.takeAhead();
-    ingestOne(current.index, buf, job.files[current.index]!.name, job.options);
-    current = ahead ?? queue.take();
-  }
+  const prepare = job.options.keepObjects ? undefined : (index: number) => prepareWalk(job.files[index]!.size);
+  for await (const { index, bytes } of queue.files(prepare)) ingestOne(index, bytes, job.files[index]!.name, job.options);
   parentPort!.postMessage({ kind: 'finished' } satisfies IngestMessage);
 });

@@ -18,7 +18,8 @@ const COLON = 0x3a;
 const COMMA = 0x2c;
 const NEWLINE = 0x0a;
 
-function isWhitespace(c: number): boolean {
+/** JSON's whitespace: space, line feed, carriage return, tab. */
+export function isWhitespace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
 

@@ -1,3 +1,4 @@
+import { isWhitespace } from './json-scan';
 import { RESULT_WALK_WASM } from './result-walk-wasm';
 import { SLOTS, Walker, logNode, resultNode, type SchemaNode } from './result-check';
 import { scoreAt, settleFacts, type RunRules, type ScannedFacts } from './scanned-facts';
@@ -214,13 +215,6 @@ function writeTables(roots: readonly SchemaNode[]): { bytes: Uint8Array; rootPtr
   return { bytes: new Uint8Array(buffer, 0, top - TABLES), rootPtrs, nodes };
 }
 
-/** JSON's whitespace: space, tab, line feed, carriage return. */
-const JSON_SPACE = (() => {
-  const table = new Uint8Array(256);
-  for (const c of [0x20, 0x09, 0x0a, 0x0d]) table[c] = 1;
-  return table;
-})();
-
 /** The memory as bytes, 32-bit words and doubles. */
 function views(memory: WasmMemory): [Buffer, Int32Array, Float64Array] {
   return [Buffer.from(memory.buffer), new Int32Array(memory.buffer), new Float64Array(memory.buffer)];
@@ -320,8 +314,8 @@ export class ResultWalk {
     this.ascii = ascii;
     let from = 0;
     let to = buf.length;
-    while (from < to && JSON_SPACE[buf[from]!]) from++;
-    while (to > from && JSON_SPACE[buf[to - 1]!]) to--;
+    while (from < to && isWhitespace(buf[from]!)) from++;
+    while (to > from && isWhitespace(buf[to - 1]!)) to--;
     if (from === to) return false;
     const at = Math.max(this.recordsTop, this.fileBase);
     const end = at + (to - from);
