@@ -112,8 +112,8 @@ var external_node_zlib_ = __webpack_require__(38522);
 var category = __webpack_require__(84206);
 // EXTERNAL MODULE: ./lib/sarif/chunked-gzip.ts
 var chunked_gzip = __webpack_require__(67393);
-// EXTERNAL MODULE: ./lib/sarif/ingest.ts + 1 modules
-var ingest = __webpack_require__(9359);
+// EXTERNAL MODULE: ./lib/sarif/ingest.ts
+var ingest = __webpack_require__(40382);
 // EXTERNAL MODULE: ./lib/sarif/limits.ts
 var sarif_limits = __webpack_require__(43166);
 // EXTERNAL MODULE: ./lib/sarif/count-text.ts

@@ -609,28 +609,540 @@ function truncateText(text, max) {
 
 /***/ }),
 
-/***/ 9359:
+/***/ 40382:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NV: () => (/* binding */ recordObject),
+/* harmony export */   O$: () => (/* binding */ unreadable),
+/* harmony export */   Og: () => (/* binding */ ingestSarifFile),
+/* harmony export */   Qc: () => (/* binding */ checkDeferredLog),
+/* harmony export */   bx: () => (/* binding */ ingestLog),
+/* harmony export */   iF: () => (/* binding */ recordsText),
+/* harmony export */   lT: () => (/* binding */ ingestBuffer)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88115);
+/* harmony import */ var _json_scan__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(25804);
+/* harmony import */ var _limits__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43166);
+/* harmony import */ var _problems__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28410);
+/* harmony import */ var _rebase__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70246);
+/* harmony import */ var _result_check__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19726);
+/* harmony import */ var _result_scans__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(60140);
+/* harmony import */ var _result_record__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(77837);
+/* harmony import */ var _scanned_facts__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22886);
+/* harmony import */ var _schema_validate__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(51388);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Qc: () => (/* binding */ checkDeferredLog),
-  lT: () => (/* binding */ ingestBuffer),
-  bx: () => (/* binding */ ingestLog),
-  Og: () => (/* binding */ ingestSarifFile),
-  NV: () => (/* binding */ recordObject),
-  iF: () => (/* binding */ recordsText),
-  O$: () => (/* binding */ unreadable)
-});
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./lib/errors.ts
-var errors = __webpack_require__(88115);
-;// CONCATENATED MODULE: ./lib/sarif/json-scan.ts
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_MAX_PROBLEMS = 100;
+/** V8 says where JSON.parse stopped as "at position N" (a UTF-16 index); absent at end of input. */
+function errorPosition(err, text) {
+    const m = /at position (\d+)/.exec((0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err));
+    return m ? Number(m[1]) : text.length;
+}
+/** The JSON.parse message without the position, which the problem gives as line and column. */
+function syntaxMessage(err) {
+    return (0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)
+        .replace(/ in JSON at position \d+.*$/s, '')
+        .replace(/ \(line \d+ column \d+\)$/, '');
+}
+function joinPath(outer, inner) {
+    if (inner === '')
+        return outer;
+    return inner.startsWith('[') ? `${outer}${inner}` : `${outer}.${inner}`;
+}
+class ProblemList {
+    file;
+    max;
+    items = [];
+    more = 0;
+    constructor(file, max) {
+        this.file = file;
+        this.max = max;
+    }
+    add(problem) {
+        if (this.items.length < this.max)
+            this.items.push(problem);
+        else
+            this.more++;
+    }
+    get count() {
+        return this.items.length + this.more;
+    }
+    done() {
+        if (this.more > 0) {
+            this.items.push({ file: this.file, path: '', rule: 'summary', level: 'error', message: `${this.more} further problems in this file are not listed` });
+        }
+        return this.items;
+    }
+}
+function syntaxProblem(file, buf, byteOffset, jsonPath, err) {
+    const { line, column } = (0,_json_scan__WEBPACK_IMPORTED_MODULE_11__/* .lineAndColumn */ .q1)(buf, byteOffset);
+    return { file, path: jsonPath, rule: _problems__WEBPACK_IMPORTED_MODULE_4__/* .JSON_SYNTAX_RULE */ .WN, level: 'error', message: `not valid JSON: ${syntaxMessage(err)}`, line, column };
+}
+/**
+ * Rebases and trims a parsed result and reads its facts into a record (its source is set by the
+ * merge). `text` is set when the result changed, so its JSON is written anew.
+ */
+function recordOf(result, ctx, mayHoldFileUri, seq, mayHoldIndex = true) {
+    let changed = false;
+    if (mayHoldFileUri || ctx.plan.rewritesRelative)
+        changed = (0,_rebase__WEBPACK_IMPORTED_MODULE_5__/* .rebaseResult */ ._e)(result, ctx.plan, ctx.rebase);
+    if (mayHoldIndex && ctx.artifactCount === 0 && (0,_rebase__WEBPACK_IMPORTED_MODULE_5__/* .dropDanglingArtifactIndexes */ .wm)(result, 0, ctx.rebase))
+        changed = true;
+    // Counted before any cut, for `assay sarif validate` to report.
+    const locationCount = Array.isArray(result.locations) ? result.locations.length : 0;
+    const threadFlowLocationCount = (0,_result_record__WEBPACK_IMPORTED_MODULE_8__/* .countThreadFlowLocations */ .AX)(result);
+    if (ctx.options.limits && (0,_limits__WEBPACK_IMPORTED_MODULE_3__/* .trimResult */ .uo)(result, ctx.options.limits, ctx.tally))
+        changed = true;
+    return recordFrom(result, (0,_result_record__WEBPACK_IMPORTED_MODULE_8__/* .resultFacts */ .PO)(result, ctx.run, ctx.lookup), ctx.run, seq, changed ? JSON.stringify(result) : undefined, locationCount, threadFlowLocationCount);
+}
+/**
+ * The record of a result result-check.ts vouched for, read from its bytes: the properties the
+ * facts are made of were captured by the check, the rest only counted. Only for results nothing
+ * would change: no file URI or base to rebase, no artifact index to drop, within the per-result
+ * limits (the caller sees to that).
+ */
+function scannedRecord(buf, ascii, scan, ctx, seq) {
+    const { result, counts } = (0,_result_check__WEBPACK_IMPORTED_MODULE_6__/* .scannedResult */ .OP)(buf, scan, ascii);
+    return recordFrom(result, (0,_result_record__WEBPACK_IMPORTED_MODULE_8__/* .resultFacts */ .PO)(result, ctx.run, ctx.lookup, counts), ctx.run, seq, undefined, counts.locations, counts.threadFlowLocations);
+}
+/**
+ * The record of a result's facts; its bytes (buf, span, pretty) are the caller's to set. Every
+ * record has the same properties, created in the same order (one hidden class).
+ */
+function recordFrom(result, facts, run, seq, text, locationCount, threadFlowLocationCount) {
+    // Where a fingerprint would be read from; resolved to a file only for results that are kept.
+    let sourceUri;
+    if (!facts.hasLineHash && facts.fingerprintable) {
+        const location = result.locations?.[0]?.physicalLocation?.artifactLocation;
+        sourceUri = location?.uri ?? (typeof location?.index === 'number' ? run.artifacts?.[location.index]?.location?.uri : undefined);
+    }
+    return {
+        buf: undefined,
+        start: 0,
+        end: 0,
+        pretty: false,
+        text,
+        object: undefined,
+        ruleId: facts.ruleId,
+        level: facts.level,
+        score: facts.score,
+        severity: facts.severity,
+        rank: facts.rank,
+        info: facts.info,
+        dedupeKey: facts.dedupeKey,
+        keyHash: facts.dedupeKey === undefined ? -1 : (0,_result_record__WEBPACK_IMPORTED_MODULE_8__/* .hashKey */ .EN)(facts.dedupeKey),
+        keyBytes: undefined,
+        keyStart: 0,
+        keyEnd: 0,
+        hasLineHash: facts.hasLineHash,
+        fingerprintable: facts.fingerprintable,
+        locationCount,
+        threadFlowLocationCount,
+        sourceUri,
+        source: -1,
+        seq,
+    };
+}
+/** Rebases the run's own artifact table (results may refer to it by index). */
+function rebaseRunArtifacts(run, plan, counts) {
+    for (const artifact of run.artifacts ?? []) {
+        if (artifact?.location)
+            (0,_rebase__WEBPACK_IMPORTED_MODULE_5__/* .rebaseArtifactLocation */ .kl)(artifact.location, plan, counts);
+    }
+}
+/** The skeleton of a laid-out file: its text with every results array emptied, and where each piece came from. */
+function skeletonOf(buf, layout) {
+    const parts = [];
+    const pieces = [];
+    let from = layout.start;
+    let at = 0;
+    for (const run of layout.runs) {
+        if (!run.results)
+            continue;
+        const part = buf.subarray(from, run.results.open + 1);
+        pieces.push({ at, from });
+        parts.push(part);
+        at += part.length;
+        from = run.results.close;
+    }
+    pieces.push({ at, from });
+    parts.push(buf.subarray(from));
+    const bytes = Buffer.concat(parts);
+    return { bytes, text: bytes.toString('utf8'), pieces };
+}
+/** A byte offset in the skeleton's text back to one in the file. */
+function fileOffset(pieces, skeletonOffset) {
+    let piece = pieces[0];
+    for (const p of pieces)
+        if (p.at <= skeletonOffset)
+            piece = p;
+    return piece.from + (skeletonOffset - piece.at);
+}
+/**
+ * Reads one SARIF file. On success, the runs with a record per result; otherwise the problems
+ * (all of them, up to maxProblems): a file with any problem contributes nothing.
+ */
+async function ingestSarifFile(file, options, name = file) {
+    let buf;
+    try {
+        buf = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile(file);
+    }
+    catch (err) {
+        return { ok: false, problems: [unreadable(name, err)] };
+    }
+    return ingestBuffer(buf, name, options);
+}
+/** The problem for a file that could not be read. */
+function unreadable(name, err) {
+    return { file: name, path: '', rule: 'input', level: 'error', message: `could not be read: ${(0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}` };
+}
+/** ingestSarifFile for bytes already read (by a worker thread, from memory shared with the main thread). */
+function ingestBuffer(buf, name, options) {
+    const problems = new ProblemList(name, options.maxProblems ?? DEFAULT_MAX_PROBLEMS);
+    // Results are checked on their bytes while the file is laid out, in the same pass (result-check.ts).
+    const ascii = (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(buf);
+    let scans;
+    if (!options.keepObjects) {
+        scans = resultScans;
+        scans.reset(buf, ascii);
+    }
+    try {
+        const hooks = scans?.hooks();
+        const layout = (0,_json_scan__WEBPACK_IMPORTED_MODULE_11__/* .scanSarifLayout */ .n_)(buf, hooks?.visitResult, hooks?.visitResults);
+        const ingested = layout ? ingestLaidOut(name, buf, layout, options, problems, ascii, scans) : ingestWhole(name, buf, options, problems);
+        if (problems.count > 0 || !ingested)
+            return { ok: false, problems: problems.done() };
+        return { ok: true, ingested };
+    }
+    finally {
+        scans?.done();
+    }
+}
+/** One for the thread: ingestBuffer runs to the end before it is called again. */
+const resultScans = new _result_scans__WEBPACK_IMPORTED_MODULE_7__/* .ResultScans */ .On();
+const scannedFacts = new _scanned_facts__WEBPACK_IMPORTED_MODULE_9__/* .ScannedFacts */ .Ic();
+/** The fast path: skeleton parsed whole, each result parsed from its span. */
+function ingestLaidOut(file, buf, layout, options, problems, ascii, scans) {
+    const skeleton = skeletonOf(buf, layout);
+    let log;
+    try {
+        log = JSON.parse(skeleton.text);
+    }
+    catch (err) {
+        const charOffset = errorPosition(err, skeleton.text);
+        const byteOffset = Buffer.byteLength(skeleton.text.slice(0, charOffset));
+        problems.add(syntaxProblem(file, buf, fileOffset(skeleton.pieces, byteOffset), (0,_json_scan__WEBPACK_IMPORTED_MODULE_11__/* .jsonPathAt */ .R8)(skeleton.text, charOffset), err));
+        return undefined;
+    }
+    // The skeleton is checked on its bytes first (result-check.ts); only what that check does not
+    // vouch for goes to the full validator, which names each problem.
+    const vouched = scans?.checkLog(skeleton.bytes) ?? (0,_result_check__WEBPACK_IMPORTED_MODULE_6__/* .checkLog */ .$W)(skeleton.bytes, 0, skeleton.bytes.length, ascii);
+    if (vouched) {
+        // valid: nothing to report, nothing to defer
+    }
+    else if (!options.deferLogCheck)
+        for (const v of (0,_schema_validate__WEBPACK_IMPORTED_MODULE_10__/* .sarifSchemaViolations */ .nH)(log))
+            problems.add((0,_problems__WEBPACK_IMPORTED_MODULE_4__/* .schemaProblem */ .Zg)(file, v));
+    else if (!Array.isArray(log.runs) || log.runs.some((run) => typeof run !== 'object' || run === null || Array.isArray(run))) {
+        // Not even the shape the rest relies on: the caller's check will list why.
+        return { file, head: headOf(log), bytes: buf.length, runs: [], rebase: (0,_rebase__WEBPACK_IMPORTED_MODULE_5__/* .emptyRebaseCounts */ .Ct)(), tally: (0,_limits__WEBPACK_IMPORTED_MODULE_3__/* .emptyTally */ .CK)(), uncheckedLog: skeleton.text };
+    }
+    const runs = Array.isArray(log.runs) ? log.runs : [];
+    if (problems.count > 0) {
+        // The file is out, but its results are still checked, so one report lists all its problems.
+        layout.runs.forEach((run, r) => validateOnly(file, buf, r, run.results?.spans ?? [], problems));
+        return undefined;
+    }
+    // Results the scan could not see (a "results" key written with escapes) would be lost: read the file whole.
+    if (runs.length !== layout.runs.length || runs.some((r, i) => !layout.runs[i].results && (r.results?.length ?? 0) > 0)) {
+        return ingestWhole(file, buf, options, problems);
+    }
+    const rebase = (0,_rebase__WEBPACK_IMPORTED_MODULE_5__/* .emptyRebaseCounts */ .Ct)();
+    const tally = (0,_limits__WEBPACK_IMPORTED_MODULE_3__/* .emptyTally */ .CK)();
+    const ingestedRuns = [];
+    let seq = 0;
+    runs.forEach((run, r) => {
+        const plan = (0,_rebase__WEBPACK_IMPORTED_MODULE_5__/* .rebasePlan */ .US)(run, options.checkoutRoot);
+        rebaseRunArtifacts(run, plan, rebase);
+        const lookup = (0,_result_record__WEBPACK_IMPORTED_MODULE_8__/* .ruleLookup */ .j9)(run);
+        const artifactCount = run.artifacts?.length ?? 0;
+        const ctx = { run, artifactCount, lookup, plan, options, rebase, tally };
+        const sink = options.recordSink?.();
+        const records = sink ?? [];
+        const spans = layout.runs[r].results?.spans ?? [];
+        sink?.reserve?.(spans.length / 2);
+        // Which results were pretty-printed: the check saw it for those it read, the rest are looked at when needed.
+        let pretty;
+        // Which results may hold a file URI, or an artifact index (only a run without artifacts can
+        // have indexes that point nowhere): worked out for the results parsed whole, when there is one.
+        let fileUris;
+        let indexes;
+        const marks = () => {
+            fileUris ??= spansContaining(buf, spans, _rebase__WEBPACK_IMPORTED_MODULE_5__/* .FILE_URI_MARK */ .w6);
+            // (`index"` is found faster than `"index"`, quotes being everywhere.)
+            if (artifactCount === 0)
+                indexes ??= spansContaining(buf, spans, 'index"');
+        };
+        // Results that nothing would change are checked on their bytes (result-check.ts) and never
+        // parsed whole: the check marks the artifact locations that might change.
+        const quick = scans !== undefined && !plan.rewritesRelative;
+        // Facts straight off the bytes into the sink's columns where both can (an ASCII file).
+        const pushFacts = ascii && sink?.pushFacts && sink.keyTarget ? sink : undefined;
+        let rules;
+        const limits = options.limits;
+        for (let k = 0; k < spans.length / 2; k++) {
+            const start = spans[2 * k];
+            const end = spans[2 * k + 1];
+            if (quick && pushFacts && problems.count === 0) {
+                // The WebAssembly walk read the facts of the whole array at once (result-scans.ts).
+                rules ??= new _scanned_facts__WEBPACK_IMPORTED_MODULE_9__/* .RunRules */ .dU(lookup);
+                pushFacts.keyTarget(scannedFacts);
+                const taken = scans.quickFacts(start, rules, scannedFacts, artifactCount === 0, limits);
+                if (taken >= 0) {
+                    pushFacts.pushFacts(scannedFacts, buf, start, end, taken === 1, seq++);
+                    continue;
+                }
+            }
+            if (quick) {
+                const scan = scans.take(start);
+                if (scan &&
+                    !(0,_result_check__WEBPACK_IMPORTED_MODULE_6__/* .scanMarked */ .mw)(scan, _result_check__WEBPACK_IMPORTED_MODULE_6__/* .SLOTS */ ._f.otherUri) &&
+                    !(artifactCount === 0 && ((0,_result_check__WEBPACK_IMPORTED_MODULE_6__/* .scanMarked */ .mw)(scan, _result_check__WEBPACK_IMPORTED_MODULE_6__/* .SLOTS */ ._f.anyIndex) || (0,_result_check__WEBPACK_IMPORTED_MODULE_6__/* .scanMarked */ .mw)(scan, _result_check__WEBPACK_IMPORTED_MODULE_6__/* .SLOTS */ ._f.artifactIndex))) &&
+                    (!limits || (scan.counts[_result_check__WEBPACK_IMPORTED_MODULE_6__/* .SLOTS */ ._f.locations] <= limits.locationsPerResult && scan.threadFlowLocations <= limits.threadFlowLocationsPerResult))) {
+                    if (problems.count > 0)
+                        continue; // valid, and the file is out anyway
+                    if (pushFacts) {
+                        rules ??= new _scanned_facts__WEBPACK_IMPORTED_MODULE_9__/* .RunRules */ .dU(lookup);
+                        pushFacts.keyTarget(scannedFacts);
+                        if ((0,_scanned_facts__WEBPACK_IMPORTED_MODULE_9__/* .readScannedFacts */ .W9)(buf, scan, rules, scannedFacts)) {
+                            pushFacts.pushFacts(scannedFacts, buf, start, end, scan.lineBreak, seq++);
+                            continue;
+                        }
+                    }
+                    const record = scannedRecord(buf, ascii, scan, ctx, seq++);
+                    record.buf = buf;
+                    record.start = start;
+                    record.end = end;
+                    record.pretty = scan.lineBreak;
+                    records.push(record);
+                    continue;
+                }
+            }
+            const text = buf.toString(ascii ? 'latin1' : 'utf8', start, end);
+            let result;
+            try {
+                result = JSON.parse(text);
+            }
+            catch (err) {
+                const charOffset = errorPosition(err, text);
+                const byteOffset = start + (ascii ? charOffset : Buffer.byteLength(text.slice(0, charOffset)));
+                problems.add(syntaxProblem(file, buf, byteOffset, joinPath(`runs[${r}].results[${k}]`, (0,_json_scan__WEBPACK_IMPORTED_MODULE_11__/* .jsonPathAt */ .R8)(text, charOffset)), err));
+                continue;
+            }
+            const violations = (0,_schema_validate__WEBPACK_IMPORTED_MODULE_10__/* .sarifDefinitionViolations */ .NZ)('result', result, `/runs/${r}/results/${k}`);
+            if (violations.length > 0) {
+                for (const v of violations)
+                    problems.add((0,_problems__WEBPACK_IMPORTED_MODULE_4__/* .schemaProblem */ .Zg)(file, v));
+                continue;
+            }
+            if (problems.count > 0)
+                continue; // the file is out; only its problems matter now
+            marks();
+            const record = recordOf(result, ctx, fileUris[k] === 1, seq++, indexes !== undefined && indexes[k] === 1);
+            record.buf = buf;
+            record.start = start;
+            record.end = end;
+            pretty ??= (0,_json_scan__WEBPACK_IMPORTED_MODULE_11__/* .spansWithLineBreaks */ .k7)(buf, spans);
+            record.pretty = pretty[k] === 1;
+            if (options.keepObjects)
+                record.object = result;
+            records.push(record);
+        }
+        sink?.end?.();
+        run.results = [];
+        ingestedRuns.push(sink ? { run, records: [], lookup, sink } : { run, records: records, lookup });
+    });
+    if (problems.count > 0)
+        return undefined;
+    return { file, head: headOf(log), bytes: buf.length, runs: ingestedRuns, rebase, tally, ...(options.deferLogCheck && !vouched ? { uncheckedLog: skeleton.text } : {}) };
+}
+/** True when a log whose check was deferred (IngestedFile.uncheckedLog) holds to the schema. */
+function checkDeferredLog(text) {
+    try {
+        return (0,_schema_validate__WEBPACK_IMPORTED_MODULE_10__/* .sarifSchemaViolations */ .nH)(JSON.parse(text)).length === 0;
+    }
+    catch {
+        return false;
+    }
+}
+/** Parses and checks the results of a run of a file that is already known to be broken. */
+function validateOnly(file, buf, r, spans, problems) {
+    for (let k = 0; k < spans.length / 2 && problems.more === 0; k++) {
+        const start = spans[2 * k];
+        const text = buf.toString('utf8', start, spans[2 * k + 1]);
+        let result;
+        try {
+            result = JSON.parse(text);
+        }
+        catch (err) {
+            const charOffset = errorPosition(err, text);
+            problems.add(syntaxProblem(file, buf, start + Buffer.byteLength(text.slice(0, charOffset)), joinPath(`runs[${r}].results[${k}]`, (0,_json_scan__WEBPACK_IMPORTED_MODULE_11__/* .jsonPathAt */ .R8)(text, charOffset)), err));
+            continue;
+        }
+        for (const v of (0,_schema_validate__WEBPACK_IMPORTED_MODULE_10__/* .sarifDefinitionViolations */ .NZ)('result', result, `/runs/${r}/results/${k}`))
+            problems.add((0,_problems__WEBPACK_IMPORTED_MODULE_4__/* .schemaProblem */ .Zg)(file, v));
+    }
+}
+/** The ordinary path for files the scan does not handle: JSON.parse and the schema on the whole log. */
+function ingestWhole(file, buf, options, problems) {
+    const start = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+    const text = buf.toString('utf8', start);
+    let log;
+    try {
+        log = JSON.parse(text);
+    }
+    catch (err) {
+        const charOffset = errorPosition(err, text);
+        problems.add(syntaxProblem(file, buf, start + Buffer.byteLength(text.slice(0, charOffset)), (0,_json_scan__WEBPACK_IMPORTED_MODULE_11__/* .jsonPathAt */ .R8)(text, charOffset), err));
+        return undefined;
+    }
+    for (const v of (0,_schema_validate__WEBPACK_IMPORTED_MODULE_10__/* .sarifSchemaViolations */ .nH)(log))
+        problems.add((0,_problems__WEBPACK_IMPORTED_MODULE_4__/* .schemaProblem */ .Zg)(file, v));
+    if (problems.count > 0)
+        return undefined;
+    return ingestParsed(file, log, buf.length, options);
+}
+/** Records for a parsed, valid log that is ours to change. */
+function ingestParsed(file, log, bytes, options) {
+    const rebase = (0,_rebase__WEBPACK_IMPORTED_MODULE_5__/* .emptyRebaseCounts */ .Ct)();
+    const tally = (0,_limits__WEBPACK_IMPORTED_MODULE_3__/* .emptyTally */ .CK)();
+    let seq = 0;
+    const runs = log.runs.map((run) => {
+        const plan = (0,_rebase__WEBPACK_IMPORTED_MODULE_5__/* .rebasePlan */ .US)(run, options.checkoutRoot);
+        rebaseRunArtifacts(run, plan, rebase);
+        const lookup = (0,_result_record__WEBPACK_IMPORTED_MODULE_8__/* .ruleLookup */ .j9)(run);
+        const ctx = { run, artifactCount: run.artifacts?.length ?? 0, lookup, plan, options, rebase, tally };
+        const records = (run.results ?? []).map((result) => {
+            const record = recordOf(result, ctx, true, seq++);
+            record.text = undefined;
+            record.object = result;
+            return record;
+        });
+        run.results = [];
+        return { run, records, lookup };
+    });
+    return { file, head: headOf(log), bytes, runs, rebase, tally };
+}
+/**
+ * A log the caller built or read (e.g. runs from buildToolRun), taken like a file: checked against
+ * the schema, then rebased and measured. The caller's objects are not changed (a copy is).
+ */
+function ingestLog(log, name, options) {
+    const problems = new ProblemList(name, options.maxProblems ?? DEFAULT_MAX_PROBLEMS);
+    for (const v of (0,_schema_validate__WEBPACK_IMPORTED_MODULE_10__/* .sarifSchemaViolations */ .nH)(log))
+        problems.add((0,_problems__WEBPACK_IMPORTED_MODULE_4__/* .schemaProblem */ .Zg)(name, v));
+    if (problems.count > 0)
+        return { ok: false, problems: problems.done() };
+    return { ok: true, ingested: ingestParsed(name, structuredClone(log), 0, options) };
+}
+function headOf(log) {
+    const { runs: _runs, ...head } = log;
+    return head;
+}
+/** Marks the spans whose bytes contain `needle` (one pass over the buffer). */
+function spansContaining(buf, spans, needle) {
+    const marks = new Uint8Array(spans.length / 2);
+    if (spans.length === 0)
+        return marks;
+    let k = 0;
+    for (let pos = buf.indexOf(needle, spans[0]); pos !== -1 && k < marks.length; pos = buf.indexOf(needle, pos + 1)) {
+        while (k < marks.length && spans[2 * k + 1] <= pos)
+            k++;
+        if (k < marks.length && spans[2 * k] <= pos)
+            marks[k] = 1;
+    }
+    return marks;
+}
+/**
+ * The records' JSON one after another as a run's results are written (each after its separator:
+ * "\n" before the first, ",\n" before the others), compact, in one buffer; and where each record's
+ * text (its separator included) starts, with the end last. The buffer is laid out at once and
+ * filled by `fill(from, to)`, records [from, to), so a caller can compress what is filled while
+ * it fills the rest; `fill()` with no arguments fills it all.
+ */
+function recordsText(records, alloc = Buffer.allocUnsafe) {
+    // Texts that are not spans reused as they are (changed results, objects, pretty-printed spans).
+    const made = new Map();
+    const offsets = new Float64Array(records.length + 1);
+    let at = 0;
+    records.forEach((record, k) => {
+        offsets[k] = at;
+        at += k === 0 ? 1 : 2;
+        if (record.text === undefined && record.buf && !record.pretty)
+            at += record.end - record.start;
+        else {
+            const bytes = record.text !== undefined ? Buffer.from(record.text) : record.buf ? (0,_json_scan__WEBPACK_IMPORTED_MODULE_11__/* .compactJson */ .Ar)(record.buf, record.start, record.end) : Buffer.from(JSON.stringify(record.object));
+            made.set(k, bytes);
+            at += bytes.length;
+        }
+    });
+    offsets[records.length] = at;
+    const text = alloc(at);
+    const fill = (from = 0, to = records.length) => {
+        for (let k = from; k < to; k++) {
+            const record = records[k];
+            let o = offsets[k];
+            if (k > 0)
+                text[o++] = 0x2c;
+            text[o++] = 0x0a;
+            const bytes = made.get(k);
+            if (bytes)
+                bytes.copy(text, o);
+            else
+                record.buf.copy(text, o, record.start, record.end);
+        }
+    };
+    return { text, offsets, fill };
+}
+/** A record's result as an object of its own (parsed again from its JSON; the caller may change it). */
+function recordObject(record) {
+    if (record.text !== undefined)
+        return JSON.parse(record.text);
+    if (record.buf)
+        return JSON.parse(record.buf.toString('utf8', record.start, record.end));
+    return structuredClone(record.object);
+}
+
+
+/***/ }),
+
+/***/ 25804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ar: () => (/* binding */ compactJson),
+/* harmony export */   R8: () => (/* binding */ jsonPathAt),
+/* harmony export */   Yv: () => (/* binding */ isWhitespace),
+/* harmony export */   k7: () => (/* binding */ spansWithLineBreaks),
+/* harmony export */   n_: () => (/* binding */ scanSarifLayout),
+/* harmony export */   q1: () => (/* binding */ lineAndColumn)
+/* harmony export */ });
+/* unused harmony exports stringEnd, compactJsonInto */
 /**
  * A byte-level scan of a SARIF file that finds where each run's results sit, so a log of hundreds
  * of megabytes is never one JavaScript object tree: the rest of the log (the skeleton: tools,
@@ -649,6 +1161,7 @@ const CLOSE_BRACKET = 0x5d;
 const COLON = 0x3a;
 const COMMA = 0x2c;
 const NEWLINE = 0x0a;
+/** JSON's whitespace: space, line feed, carriage return, tab. */
 function isWhitespace(c) {
     return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
@@ -977,516 +1490,6 @@ function jsonPathAt(text, offset) {
             out += out === '' ? frame.key : `.${frame.key}`;
     });
     return out;
-}
-
-// EXTERNAL MODULE: ./lib/sarif/limits.ts
-var limits = __webpack_require__(43166);
-// EXTERNAL MODULE: ./lib/sarif/problems.ts
-var sarif_problems = __webpack_require__(28410);
-// EXTERNAL MODULE: ./lib/sarif/rebase.ts
-var sarif_rebase = __webpack_require__(70246);
-// EXTERNAL MODULE: ./lib/sarif/result-check.ts
-var result_check = __webpack_require__(19726);
-// EXTERNAL MODULE: ./lib/sarif/result-scans.ts + 2 modules
-var result_scans = __webpack_require__(60140);
-// EXTERNAL MODULE: ./lib/sarif/result-record.ts
-var result_record = __webpack_require__(77837);
-// EXTERNAL MODULE: ./lib/sarif/scanned-facts.ts
-var scanned_facts = __webpack_require__(22886);
-// EXTERNAL MODULE: ./lib/sarif/schema-validate.ts
-var schema_validate = __webpack_require__(51388);
-;// CONCATENATED MODULE: ./lib/sarif/ingest.ts
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_MAX_PROBLEMS = 100;
-/** V8 says where JSON.parse stopped as "at position N" (a UTF-16 index); absent at end of input. */
-function errorPosition(err, text) {
-    const m = /at position (\d+)/.exec((0,errors/* errorMessage */.gJ)(err));
-    return m ? Number(m[1]) : text.length;
-}
-/** The JSON.parse message without the position, which the problem gives as line and column. */
-function syntaxMessage(err) {
-    return (0,errors/* errorMessage */.gJ)(err)
-        .replace(/ in JSON at position \d+.*$/s, '')
-        .replace(/ \(line \d+ column \d+\)$/, '');
-}
-function joinPath(outer, inner) {
-    if (inner === '')
-        return outer;
-    return inner.startsWith('[') ? `${outer}${inner}` : `${outer}.${inner}`;
-}
-class ProblemList {
-    file;
-    max;
-    items = [];
-    more = 0;
-    constructor(file, max) {
-        this.file = file;
-        this.max = max;
-    }
-    add(problem) {
-        if (this.items.length < this.max)
-            this.items.push(problem);
-        else
-            this.more++;
-    }
-    get count() {
-        return this.items.length + this.more;
-    }
-    done() {
-        if (this.more > 0) {
-            this.items.push({ file: this.file, path: '', rule: 'summary', level: 'error', message: `${this.more} further problems in this file are not listed` });
-        }
-        return this.items;
-    }
-}
-function syntaxProblem(file, buf, byteOffset, jsonPath, err) {
-    const { line, column } = lineAndColumn(buf, byteOffset);
-    return { file, path: jsonPath, rule: sarif_problems/* JSON_SYNTAX_RULE */.WN, level: 'error', message: `not valid JSON: ${syntaxMessage(err)}`, line, column };
-}
-/**
- * Rebases and trims a parsed result and reads its facts into a record (its source is set by the
- * merge). `text` is set when the result changed, so its JSON is written anew.
- */
-function recordOf(result, ctx, mayHoldFileUri, seq, mayHoldIndex = true) {
-    let changed = false;
-    if (mayHoldFileUri || ctx.plan.rewritesRelative)
-        changed = (0,sarif_rebase/* rebaseResult */._e)(result, ctx.plan, ctx.rebase);
-    if (mayHoldIndex && ctx.artifactCount === 0 && (0,sarif_rebase/* dropDanglingArtifactIndexes */.wm)(result, 0, ctx.rebase))
-        changed = true;
-    // Counted before any cut, for `assay sarif validate` to report.
-    const locationCount = Array.isArray(result.locations) ? result.locations.length : 0;
-    const threadFlowLocationCount = (0,result_record/* countThreadFlowLocations */.AX)(result);
-    if (ctx.options.limits && (0,limits/* trimResult */.uo)(result, ctx.options.limits, ctx.tally))
-        changed = true;
-    return recordFrom(result, (0,result_record/* resultFacts */.PO)(result, ctx.run, ctx.lookup), ctx.run, seq, changed ? JSON.stringify(result) : undefined, locationCount, threadFlowLocationCount);
-}
-/**
- * The record of a result result-check.ts vouched for, read from its bytes: the properties the
- * facts are made of were captured by the check, the rest only counted. Only for results nothing
- * would change: no file URI or base to rebase, no artifact index to drop, within the per-result
- * limits (the caller sees to that).
- */
-function scannedRecord(buf, ascii, scan, ctx, seq) {
-    const { result, counts } = (0,result_check/* scannedResult */.OP)(buf, scan, ascii);
-    return recordFrom(result, (0,result_record/* resultFacts */.PO)(result, ctx.run, ctx.lookup, counts), ctx.run, seq, undefined, counts.locations, counts.threadFlowLocations);
-}
-/**
- * The record of a result's facts; its bytes (buf, span, pretty) are the caller's to set. Every
- * record has the same properties, created in the same order (one hidden class).
- */
-function recordFrom(result, facts, run, seq, text, locationCount, threadFlowLocationCount) {
-    // Where a fingerprint would be read from; resolved to a file only for results that are kept.
-    let sourceUri;
-    if (!facts.hasLineHash && facts.fingerprintable) {
-        const location = result.locations?.[0]?.physicalLocation?.artifactLocation;
-        sourceUri = location?.uri ?? (typeof location?.index === 'number' ? run.artifacts?.[location.index]?.location?.uri : undefined);
-    }
-    return {
-        buf: undefined,
-        start: 0,
-        end: 0,
-        pretty: false,
-        text,
-        object: undefined,
-        ruleId: facts.ruleId,
-        level: facts.level,
-        score: facts.score,
-        severity: facts.severity,
-        rank: facts.rank,
-        info: facts.info,
-        dedupeKey: facts.dedupeKey,
-        keyHash: facts.dedupeKey === undefined ? -1 : (0,result_record/* hashKey */.EN)(facts.dedupeKey),
-        keyBytes: undefined,
-        keyStart: 0,
-        keyEnd: 0,
-        hasLineHash: facts.hasLineHash,
-        fingerprintable: facts.fingerprintable,
-        locationCount,
-        threadFlowLocationCount,
-        sourceUri,
-        source: -1,
-        seq,
-    };
-}
-/** Rebases the run's own artifact table (results may refer to it by index). */
-function rebaseRunArtifacts(run, plan, counts) {
-    for (const artifact of run.artifacts ?? []) {
-        if (artifact?.location)
-            (0,sarif_rebase/* rebaseArtifactLocation */.kl)(artifact.location, plan, counts);
-    }
-}
-/** The skeleton of a laid-out file: its text with every results array emptied, and where each piece came from. */
-function skeletonOf(buf, layout) {
-    const parts = [];
-    const pieces = [];
-    let from = layout.start;
-    let at = 0;
-    for (const run of layout.runs) {
-        if (!run.results)
-            continue;
-        const part = buf.subarray(from, run.results.open + 1);
-        pieces.push({ at, from });
-        parts.push(part);
-        at += part.length;
-        from = run.results.close;
-    }
-    pieces.push({ at, from });
-    parts.push(buf.subarray(from));
-    const bytes = Buffer.concat(parts);
-    return { bytes, text: bytes.toString('utf8'), pieces };
-}
-/** A byte offset in the skeleton's text back to one in the file. */
-function fileOffset(pieces, skeletonOffset) {
-    let piece = pieces[0];
-    for (const p of pieces)
-        if (p.at <= skeletonOffset)
-            piece = p;
-    return piece.from + (skeletonOffset - piece.at);
-}
-/**
- * Reads one SARIF file. On success, the runs with a record per result; otherwise the problems
- * (all of them, up to maxProblems): a file with any problem contributes nothing.
- */
-async function ingestSarifFile(file, options, name = file) {
-    let buf;
-    try {
-        buf = await promises_.readFile(file);
-    }
-    catch (err) {
-        return { ok: false, problems: [unreadable(name, err)] };
-    }
-    return ingestBuffer(buf, name, options);
-}
-/** The problem for a file that could not be read. */
-function unreadable(name, err) {
-    return { file: name, path: '', rule: 'input', level: 'error', message: `could not be read: ${(0,errors/* errorMessage */.gJ)(err)}` };
-}
-/** ingestSarifFile for bytes already read (by a worker thread, from memory shared with the main thread). */
-function ingestBuffer(buf, name, options) {
-    const problems = new ProblemList(name, options.maxProblems ?? DEFAULT_MAX_PROBLEMS);
-    // Results are checked on their bytes while the file is laid out, in the same pass (result-check.ts).
-    const ascii = (0,external_node_buffer_.isAscii)(buf);
-    let scans;
-    if (!options.keepObjects) {
-        scans = resultScans;
-        scans.reset(buf, ascii);
-    }
-    try {
-        const hooks = scans?.hooks();
-        const layout = scanSarifLayout(buf, hooks?.visitResult, hooks?.visitResults);
-        const ingested = layout ? ingestLaidOut(name, buf, layout, options, problems, ascii, scans) : ingestWhole(name, buf, options, problems);
-        if (problems.count > 0 || !ingested)
-            return { ok: false, problems: problems.done() };
-        return { ok: true, ingested };
-    }
-    finally {
-        scans?.done();
-    }
-}
-/** One for the thread: ingestBuffer runs to the end before it is called again. */
-const resultScans = new result_scans/* ResultScans */.On();
-const scannedFacts = new scanned_facts/* ScannedFacts */.Ic();
-/** The fast path: skeleton parsed whole, each result parsed from its span. */
-function ingestLaidOut(file, buf, layout, options, problems, ascii, scans) {
-    const skeleton = skeletonOf(buf, layout);
-    let log;
-    try {
-        log = JSON.parse(skeleton.text);
-    }
-    catch (err) {
-        const charOffset = errorPosition(err, skeleton.text);
-        const byteOffset = Buffer.byteLength(skeleton.text.slice(0, charOffset));
-        problems.add(syntaxProblem(file, buf, fileOffset(skeleton.pieces, byteOffset), jsonPathAt(skeleton.text, charOffset), err));
-        return undefined;
-    }
-    // The skeleton is checked on its bytes first (result-check.ts); only what that check does not
-    // vouch for goes to the full validator, which names each problem.
-    const vouched = scans?.checkLog(skeleton.bytes) ?? (0,result_check/* checkLog */.$W)(skeleton.bytes, 0, skeleton.bytes.length, ascii);
-    if (vouched) {
-        // valid: nothing to report, nothing to defer
-    }
-    else if (!options.deferLogCheck)
-        for (const v of (0,schema_validate/* sarifSchemaViolations */.nH)(log))
-            problems.add((0,sarif_problems/* schemaProblem */.Zg)(file, v));
-    else if (!Array.isArray(log.runs) || log.runs.some((run) => typeof run !== 'object' || run === null || Array.isArray(run))) {
-        // Not even the shape the rest relies on: the caller's check will list why.
-        return { file, head: headOf(log), bytes: buf.length, runs: [], rebase: (0,sarif_rebase/* emptyRebaseCounts */.Ct)(), tally: (0,limits/* emptyTally */.CK)(), uncheckedLog: skeleton.text };
-    }
-    const runs = Array.isArray(log.runs) ? log.runs : [];
-    if (problems.count > 0) {
-        // The file is out, but its results are still checked, so one report lists all its problems.
-        layout.runs.forEach((run, r) => validateOnly(file, buf, r, run.results?.spans ?? [], problems));
-        return undefined;
-    }
-    // Results the scan could not see (a "results" key written with escapes) would be lost: read the file whole.
-    if (runs.length !== layout.runs.length || runs.some((r, i) => !layout.runs[i].results && (r.results?.length ?? 0) > 0)) {
-        return ingestWhole(file, buf, options, problems);
-    }
-    const rebase = (0,sarif_rebase/* emptyRebaseCounts */.Ct)();
-    const tally = (0,limits/* emptyTally */.CK)();
-    const ingestedRuns = [];
-    let seq = 0;
-    runs.forEach((run, r) => {
-        const plan = (0,sarif_rebase/* rebasePlan */.US)(run, options.checkoutRoot);
-        rebaseRunArtifacts(run, plan, rebase);
-        const lookup = (0,result_record/* ruleLookup */.j9)(run);
-        const artifactCount = run.artifacts?.length ?? 0;
-        const ctx = { run, artifactCount, lookup, plan, options, rebase, tally };
-        const sink = options.recordSink?.();
-        const records = sink ?? [];
-        const spans = layout.runs[r].results?.spans ?? [];
-        sink?.reserve?.(spans.length / 2);
-        // Which results were pretty-printed: the check saw it for those it read, the rest are looked at when needed.
-        let pretty;
-        // Which results may hold a file URI, or an artifact index (only a run without artifacts can
-        // have indexes that point nowhere): worked out for the results parsed whole, when there is one.
-        let fileUris;
-        let indexes;
-        const marks = () => {
-            fileUris ??= spansContaining(buf, spans, sarif_rebase/* FILE_URI_MARK */.w6);
-            // (`index"` is found faster than `"index"`, quotes being everywhere.)
-            if (artifactCount === 0)
-                indexes ??= spansContaining(buf, spans, 'index"');
-        };
-        // Results that nothing would change are checked on their bytes (result-check.ts) and never
-        // parsed whole: the check marks the artifact locations that might change.
-        const quick = scans !== undefined && !plan.rewritesRelative;
-        // Facts straight off the bytes into the sink's columns where both can (an ASCII file).
-        const pushFacts = ascii && sink?.pushFacts && sink.keyTarget ? sink : undefined;
-        let rules;
-        const limits = options.limits;
-        for (let k = 0; k < spans.length / 2; k++) {
-            const start = spans[2 * k];
-            const end = spans[2 * k + 1];
-            if (quick && pushFacts && problems.count === 0) {
-                // The WebAssembly walk read the facts of the whole array at once (result-scans.ts).
-                rules ??= new scanned_facts/* RunRules */.dU(lookup);
-                pushFacts.keyTarget(scannedFacts);
-                const taken = scans.quickFacts(start, rules, scannedFacts, artifactCount === 0, limits);
-                if (taken >= 0) {
-                    pushFacts.pushFacts(scannedFacts, buf, start, end, taken === 1, seq++);
-                    continue;
-                }
-            }
-            if (quick) {
-                const scan = scans.take(start);
-                if (scan &&
-                    !(0,result_check/* scanMarked */.mw)(scan, result_check/* SLOTS */._f.otherUri) &&
-                    !(artifactCount === 0 && ((0,result_check/* scanMarked */.mw)(scan, result_check/* SLOTS */._f.anyIndex) || (0,result_check/* scanMarked */.mw)(scan, result_check/* SLOTS */._f.artifactIndex))) &&
-                    (!limits || (scan.counts[result_check/* SLOTS */._f.locations] <= limits.locationsPerResult && scan.threadFlowLocations <= limits.threadFlowLocationsPerResult))) {
-                    if (problems.count > 0)
-                        continue; // valid, and the file is out anyway
-                    if (pushFacts) {
-                        rules ??= new scanned_facts/* RunRules */.dU(lookup);
-                        pushFacts.keyTarget(scannedFacts);
-                        if ((0,scanned_facts/* readScannedFacts */.W9)(buf, scan, rules, scannedFacts)) {
-                            pushFacts.pushFacts(scannedFacts, buf, start, end, scan.lineBreak, seq++);
-                            continue;
-                        }
-                    }
-                    const record = scannedRecord(buf, ascii, scan, ctx, seq++);
-                    record.buf = buf;
-                    record.start = start;
-                    record.end = end;
-                    record.pretty = scan.lineBreak;
-                    records.push(record);
-                    continue;
-                }
-            }
-            const text = buf.toString(ascii ? 'latin1' : 'utf8', start, end);
-            let result;
-            try {
-                result = JSON.parse(text);
-            }
-            catch (err) {
-                const charOffset = errorPosition(err, text);
-                const byteOffset = start + (ascii ? charOffset : Buffer.byteLength(text.slice(0, charOffset)));
-                problems.add(syntaxProblem(file, buf, byteOffset, joinPath(`runs[${r}].results[${k}]`, jsonPathAt(text, charOffset)), err));
-                continue;
-            }
-            const violations = (0,schema_validate/* sarifDefinitionViolations */.NZ)('result', result, `/runs/${r}/results/${k}`);
-            if (violations.length > 0) {
-                for (const v of violations)
-                    problems.add((0,sarif_problems/* schemaProblem */.Zg)(file, v));
-                continue;
-            }
-            if (problems.count > 0)
-                continue; // the file is out; only its problems matter now
-            marks();
-            const record = recordOf(result, ctx, fileUris[k] === 1, seq++, indexes !== undefined && indexes[k] === 1);
-            record.buf = buf;
-            record.start = start;
-            record.end = end;
-            pretty ??= spansWithLineBreaks(buf, spans);
-            record.pretty = pretty[k] === 1;
-            if (options.keepObjects)
-                record.object = result;
-            records.push(record);
-        }
-        sink?.end?.();
-        run.results = [];
-        ingestedRuns.push(sink ? { run, records: [], lookup, sink } : { run, records: records, lookup });
-    });
-    if (problems.count > 0)
-        return undefined;
-    return { file, head: headOf(log), bytes: buf.length, runs: ingestedRuns, rebase, tally, ...(options.deferLogCheck && !vouched ? { uncheckedLog: skeleton.text } : {}) };
-}
-/** True when a log whose check was deferred (IngestedFile.uncheckedLog) holds to the schema. */
-function checkDeferredLog(text) {
-    try {
-        return (0,schema_validate/* sarifSchemaViolations */.nH)(JSON.parse(text)).length === 0;
-    }
-    catch {
-        return false;
-    }
-}
-/** Parses and checks the results of a run of a file that is already known to be broken. */
-function validateOnly(file, buf, r, spans, problems) {
-    for (let k = 0; k < spans.length / 2 && problems.more === 0; k++) {
-        const start = spans[2 * k];
-        const text = buf.toString('utf8', start, spans[2 * k + 1]);
-        let result;
-        try {
-            result = JSON.parse(text);
-        }
-        catch (err) {
-            const charOffset = errorPosition(err, text);
-            problems.add(syntaxProblem(file, buf, start + Buffer.byteLength(text.slice(0, charOffset)), joinPath(`runs[${r}].results[${k}]`, jsonPathAt(text, charOffset)), err));
-            continue;
-        }
-        for (const v of (0,schema_validate/* sarifDefinitionViolations */.NZ)('result', result, `/runs/${r}/results/${k}`))
-            problems.add((0,sarif_problems/* schemaProblem */.Zg)(file, v));
-    }
-}
-/** The ordinary path for files the scan does not handle: JSON.parse and the schema on the whole log. */
-function ingestWhole(file, buf, options, problems) {
-    const start = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
-    const text = buf.toString('utf8', start);
-    let log;
-    try {
-        log = JSON.parse(text);
-    }
-    catch (err) {
-        const charOffset = errorPosition(err, text);
-        problems.add(syntaxProblem(file, buf, start + Buffer.byteLength(text.slice(0, charOffset)), jsonPathAt(text, charOffset), err));
-        return undefined;
-    }
-    for (const v of (0,schema_validate/* sarifSchemaViolations */.nH)(log))
-        problems.add((0,sarif_problems/* schemaProblem */.Zg)(file, v));
-    if (problems.count > 0)
-        return undefined;
-    return ingestParsed(file, log, buf.length, options);
-}
-/** Records for a parsed, valid log that is ours to change. */
-function ingestParsed(file, log, bytes, options) {
-    const rebase = (0,sarif_rebase/* emptyRebaseCounts */.Ct)();
-    const tally = (0,limits/* emptyTally */.CK)();
-    let seq = 0;
-    const runs = log.runs.map((run) => {
-        const plan = (0,sarif_rebase/* rebasePlan */.US)(run, options.checkoutRoot);
-        rebaseRunArtifacts(run, plan, rebase);
-        const lookup = (0,result_record/* ruleLookup */.j9)(run);
-        const ctx = { run, artifactCount: run.artifacts?.length ?? 0, lookup, plan, options, rebase, tally };
-        const records = (run.results ?? []).map((result) => {
-            const record = recordOf(result, ctx, true, seq++);
-            record.text = undefined;
-            record.object = result;
-            return record;
-        });
-        run.results = [];
-        return { run, records, lookup };
-    });
-    return { file, head: headOf(log), bytes, runs, rebase, tally };
-}
-/**
- * A log the caller built or read (e.g. runs from buildToolRun), taken like a file: checked against
- * the schema, then rebased and measured. The caller's objects are not changed (a copy is).
- */
-function ingestLog(log, name, options) {
-    const problems = new ProblemList(name, options.maxProblems ?? DEFAULT_MAX_PROBLEMS);
-    for (const v of (0,schema_validate/* sarifSchemaViolations */.nH)(log))
-        problems.add((0,sarif_problems/* schemaProblem */.Zg)(name, v));
-    if (problems.count > 0)
-        return { ok: false, problems: problems.done() };
-    return { ok: true, ingested: ingestParsed(name, structuredClone(log), 0, options) };
-}
-function headOf(log) {
-    const { runs: _runs, ...head } = log;
-    return head;
-}
-/** Marks the spans whose bytes contain `needle` (one pass over the buffer). */
-function spansContaining(buf, spans, needle) {
-    const marks = new Uint8Array(spans.length / 2);
-    if (spans.length === 0)
-        return marks;
-    let k = 0;
-    for (let pos = buf.indexOf(needle, spans[0]); pos !== -1 && k < marks.length; pos = buf.indexOf(needle, pos + 1)) {
-        while (k < marks.length && spans[2 * k + 1] <= pos)
-            k++;
-        if (k < marks.length && spans[2 * k] <= pos)
-            marks[k] = 1;
-    }
-    return marks;
-}
-/**
- * The records' JSON one after another as a run's results are written (each after its separator:
- * "\n" before the first, ",\n" before the others), compact, in one buffer; and where each record's
- * text (its separator included) starts, with the end last. The buffer is laid out at once and
- * filled by `fill(from, to)`, records [from, to), so a caller can compress what is filled while
- * it fills the rest; `fill()` with no arguments fills it all.
- */
-function recordsText(records, alloc = Buffer.allocUnsafe) {
-    // Texts that are not spans reused as they are (changed results, objects, pretty-printed spans).
-    const made = new Map();
-    const offsets = new Float64Array(records.length + 1);
-    let at = 0;
-    records.forEach((record, k) => {
-        offsets[k] = at;
-        at += k === 0 ? 1 : 2;
-        if (record.text === undefined && record.buf && !record.pretty)
-            at += record.end - record.start;
-        else {
-            const bytes = record.text !== undefined ? Buffer.from(record.text) : record.buf ? compactJson(record.buf, record.start, record.end) : Buffer.from(JSON.stringify(record.object));
-            made.set(k, bytes);
-            at += bytes.length;
-        }
-    });
-    offsets[records.length] = at;
-    const text = alloc(at);
-    const fill = (from = 0, to = records.length) => {
-        for (let k = from; k < to; k++) {
-            const record = records[k];
-            let o = offsets[k];
-            if (k > 0)
-                text[o++] = 0x2c;
-            text[o++] = 0x0a;
-            const bytes = made.get(k);
-            if (bytes)
-                bytes.copy(text, o);
-            else
-                record.buf.copy(text, o, record.start, record.end);
-        }
-    };
-    return { text, offsets, fill };
-}
-/** A record's result as an object of its own (parsed again from its JSON; the caller may change it). */
-function recordObject(record) {
-    if (record.text !== undefined)
-        return JSON.parse(record.text);
-    if (record.buf)
-        return JSON.parse(record.buf.toString('utf8', record.start, record.end));
-    return structuredClone(record.object);
 }
 
 
@@ -2197,8 +2200,8 @@ var external_node_url_ = __webpack_require__(73136);
 var external_node_worker_threads_ = __webpack_require__(75919);
 // EXTERNAL MODULE: ./lib/errors.ts
 var errors = __webpack_require__(88115);
-// EXTERNAL MODULE: ./lib/sarif/ingest.ts + 1 modules
-var ingest = __webpack_require__(9359);
+// EXTERNAL MODULE: ./lib/sarif/ingest.ts
+var ingest = __webpack_require__(40382);
 // EXTERNAL MODULE: ./lib/sarif/scanned-facts.ts
 var scanned_facts = __webpack_require__(22886);
 ;// CONCATENATED MODULE: ./lib/sarif/ingest-transfer.ts
@@ -2233,6 +2236,15 @@ class ColumnSink {
     ruleIds = new StringTable();
     sourceUris = new StringTable();
     texts = [];
+    /**
+     * Keys taken where they were made, not copied yet: source[pendingFrom, pendingTo) belongs at
+     * keys[pendingAt…). Consecutive results' keys lie one after another in the walk's memory, so
+     * a run's keys take a few copies instead of one per result (a tenth of the time on the results).
+     */
+    pending;
+    pendingFrom = 0;
+    pendingTo = 0;
+    pendingAt = 0;
     length = 0;
     /**
      * Room for `results` more records, made at once: growing by doubling copied the columns and
@@ -2241,14 +2253,8 @@ class ColumnSink {
      */
     reserve(results) {
         const rows = this.length + results;
-        if (rows * WIDTH > this.numbers.length) {
-            const numbers = new Float64Array(rows * WIDTH);
-            numbers.set(this.numbers.subarray(0, this.length * WIDTH));
-            this.numbers = numbers;
-            const offsets = new Uint32Array(rows + 1);
-            offsets.set(this.keyOffsets.subarray(0, this.length + 1));
-            this.keyOffsets = offsets;
-        }
+        if (rows * WIDTH > this.numbers.length)
+            this.resize(rows);
         if (this.keyBytes + results * 256 > this.keys.length)
             this.growKeys(results * 256);
         this.ruleIds.reserve(rows);
@@ -2320,15 +2326,6 @@ class ColumnSink {
         this.length = i + 1;
         this.keyOffsets[this.length] = this.keyBytes;
     }
-    /**
-     * Keys taken where they were made, not copied yet: source[pendingFrom, pendingTo) belongs at
-     * keys[pendingAt…). Consecutive results' keys lie one after another in the walk's memory, so
-     * a run's keys take a few copies instead of one per result (a tenth of the time on the results).
-     */
-    pending;
-    pendingFrom = 0;
-    pendingTo = 0;
-    pendingAt = 0;
     /** Copies the pending keys into the key column. */
     flushKeys() {
         const pending = this.pending;
@@ -2347,11 +2344,15 @@ class ColumnSink {
     grow(i) {
         if ((i + 1) * WIDTH <= this.numbers.length)
             return;
-        const grown = new Float64Array(this.numbers.length * 2);
-        grown.set(this.numbers);
-        this.numbers = grown;
-        const offsets = new Uint32Array(this.keyOffsets.length * 2);
-        offsets.set(this.keyOffsets);
+        this.resize((2 * this.numbers.length) / WIDTH);
+    }
+    /** Columns for `rows` records (keyOffsets has one entry more: the end of the last key). */
+    resize(rows) {
+        const numbers = new Float64Array(rows * WIDTH);
+        numbers.set(this.numbers.subarray(0, this.length * WIDTH));
+        this.numbers = numbers;
+        const offsets = new Uint32Array(rows + 1);
+        offsets.set(this.keyOffsets.subarray(0, this.length + 1));
         this.keyOffsets = offsets;
     }
     growKeys(more) {
@@ -2385,11 +2386,8 @@ class StringTable {
     index = new Int32Array(1024);
     length = 0;
     room() {
-        if (this.length < this.index.length)
-            return;
-        const grown = new Int32Array(this.index.length * 2);
-        grown.set(this.index);
-        this.index = grown;
+        if (this.length >= this.index.length)
+            this.reserve(this.index.length * 2);
     }
     /** Room for `rows` entries in all. */
     reserve(rows) {
@@ -2723,6 +2721,23 @@ class FileQueue {
     takeAhead() {
         return this.taken < this.share ? this.take() : undefined;
     }
+    /**
+     * The files this thread takes, one after another, each with its bytes (or why they could not
+     * be read): the next one is taken, and its read started, before the current one is handed out,
+     * so it is read while the caller works on the current one. `first` runs once the first file is
+     * taken, while it is being read.
+     */
+    async *files(first) {
+        let current = this.take();
+        if (current)
+            first?.(current.index);
+        while (current) {
+            const bytes = await current.bytes;
+            const ahead = this.takeAhead();
+            yield { index: current.index, bytes };
+            current = ahead ?? this.take();
+        }
+    }
 }
 
 // EXTERNAL MODULE: ./lib/sarif/result-scans.ts + 2 modules
@@ -2892,31 +2907,22 @@ async function ingestFiles(files, options, parallel, onOutcome) {
             lanes.push(new WorkerLane(launch(), job, (response) => handling.push(handle(response))));
         // The main thread takes files too (it would otherwise wait), between adding the workers' to the merge.
         await new Promise((resolve) => setImmediate(resolve));
-        const queue = new FileQueue(next, order, files.map((f) => f.path), job.threads);
-        const take = (ahead) => {
-            const taken = ahead ? queue.takeAhead() : queue.take();
-            if (taken)
-                answered.add(taken.index);
-            return taken;
-        };
-        let current = mainIngests ? take(false) : undefined;
-        // While its first file is read: the walk's memory for it (ResultWalk.prepare).
-        if (current && !options.keepObjects)
-            (0,result_scans/* prepareWalk */.J2)(sizes[current.index]);
-        while (current) {
-            const { index } = current;
-            const file = files[index];
-            const buf = await current.bytes;
-            const ahead = take(true);
-            if (buf instanceof Error) {
-                commit(index, { ok: false, problems: [(0,ingest/* unreadable */.O$)(file.name, buf)] });
+        if (mainIngests) {
+            const queue = new FileQueue(next, order, files.map((f) => f.path), job.threads);
+            // While its first file is read: the walk's memory for it (ResultWalk.prepare).
+            const prepare = options.keepObjects ? undefined : (index) => (0,result_scans/* prepareWalk */.J2)(sizes[index]);
+            for await (const { index, bytes } of queue.files(prepare)) {
+                answered.add(index);
+                const file = files[index];
+                if (bytes instanceof Error) {
+                    commit(index, { ok: false, problems: [(0,ingest/* unreadable */.O$)(file.name, bytes)] });
+                }
+                else {
+                    commit(index, ingestOnThisThread(bytes, file.name, options));
+                }
+                // Lets the workers' answers in before the next file.
+                await new Promise((resolve) => setImmediate(resolve));
             }
-            else {
-                commit(index, ingestOnThisThread(buf, file.name, options));
-            }
-            // Lets the workers' answers in before the next file.
-            await new Promise((resolve) => setImmediate(resolve));
-            current = ahead ?? take(false);
         }
         await Promise.all(lanes.map((lane) => lane.settled));
         await Promise.all(handling);
@@ -3970,7 +3976,7 @@ class SarifMerger {
                 return true;
             let known = folders.get(dir);
             if (known === undefined) {
-                known = folderExists(parentOf(dir)) && external_node_fs_.existsSync(dir);
+                known = folderExists(external_node_path_.dirname(dir)) && external_node_fs_.existsSync(dir);
                 folders.set(dir, known);
             }
             return known;
@@ -4015,7 +4021,7 @@ class SarifMerger {
             const present = new Set();
             // On disk, a file that is not there is ruled out without a failed read (a thrown error each),
             // and a whole folder that is not there at once.
-            const mayExist = this.options.readSource ? () => true : (file) => folderExists(parentOf(file)) && external_node_fs_.existsSync(file);
+            const mayExist = this.options.readSource ? () => true : (file) => folderExists(external_node_path_.dirname(file)) && external_node_fs_.existsSync(file);
             await Promise.all([...new Set(candidateFiles)].filter(mayExist).map(async (file) => ((await cached(file)) !== undefined ? present.add(file) : undefined)));
             const chosen = candidates.filter((_, i) => present.has(candidateFiles[i]));
             counts.skipped += candidates.length - chosen.length;
@@ -4034,15 +4040,6 @@ class SarifMerger {
             });
         }
     }
-}
-/**
- * path.dirname without its checks, for the plain POSIX paths resolve() makes (no trailing or
- * doubled slash); anything else goes to path.dirname. Called for every distinct file a result
- * names (25,000 in a large merge, where path.dirname took 10 ms).
- */
-function parentOf(file) {
-    const slash = file.lastIndexOf('/');
-    return external_node_path_.sep === '/' && slash > 0 && slash < file.length - 1 && file[slash - 1] !== '/' ? file.slice(0, slash) : external_node_path_.dirname(file);
 }
 /**
  * Gives a rule (or notification) descriptor the texts GitHub shows with each alert where the tool
@@ -5971,6 +5968,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/sarif/result-check.ts
 var result_check = __webpack_require__(19726);
+// EXTERNAL MODULE: ./lib/sarif/json-scan.ts
+var json_scan = __webpack_require__(25804);
 ;// CONCATENATED MODULE: ./lib/sarif/result-walk-wasm.ts
 // Generated by scripts/build-wasm.ts from wasm/result-walk.ts (AssemblyScript 0.28.20): do not edit.
 // 8273 bytes of WebAssembly, base64.
@@ -6070,6 +6069,7 @@ const RESULT_WALK_WASM = 'AGFzbQEAAAABKgZgAn9/AX9gAX8Bf2ACf38BfGADf39/AX9gBX9/f3
 // EXTERNAL MODULE: ./lib/sarif/scanned-facts.ts
 var scanned_facts = __webpack_require__(22886);
 ;// CONCATENATED MODULE: ./lib/sarif/result-walk.ts
+
 
 
 
@@ -6255,13 +6255,6 @@ function writeTables(roots) {
     }
     return { bytes: new Uint8Array(buffer, 0, top - TABLES), rootPtrs, nodes };
 }
-/** JSON's whitespace: space, tab, line feed, carriage return. */
-const JSON_SPACE = (() => {
-    const table = new Uint8Array(256);
-    for (const c of [0x20, 0x09, 0x0a, 0x0d])
-        table[c] = 1;
-    return table;
-})();
 /** The memory as bytes, 32-bit words and doubles. */
 function views(memory) {
     return [Buffer.from(memory.buffer), new Int32Array(memory.buffer), new Float64Array(memory.buffer)];
@@ -6354,9 +6347,9 @@ class ResultWalk {
         this.ascii = ascii;
         let from = 0;
         let to = buf.length;
-        while (from < to && JSON_SPACE[buf[from]])
+        while (from < to && (0,json_scan/* isWhitespace */.Yv)(buf[from]))
             from++;
-        while (to > from && JSON_SPACE[buf[to - 1]])
+        while (to > from && (0,json_scan/* isWhitespace */.Yv)(buf[to - 1]))
             to--;
         if (from === to)
             return false;

@@ -8618,6 +8618,7 @@ const CLOSE_BRACKET = 0x5d;
 const COLON = 0x3a;
 const COMMA = 0x2c;
 const NEWLINE = 0x0a;
+/** JSON's whitespace: space, line feed, carriage return, tab. */
 function isWhitespace(c) {
     return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
@@ -11741,6 +11742,7 @@ function readScannedFacts(buf, scan, rules, out) {
 
 
 
+
 /**
  * The result check of result-check.ts compiled to WebAssembly (wasm/result-walk.ts, built into
  * result-walk-wasm.ts by scripts/build-wasm.ts): the same walk over a result's bytes (and over a
@@ -11923,13 +11925,6 @@ function writeTables(roots) {
     }
     return { bytes: new Uint8Array(buffer, 0, top - TABLES), rootPtrs, nodes };
 }
-/** JSON's whitespace: space, tab, line feed, carriage return. */
-const JSON_SPACE = (() => {
-    const table = new Uint8Array(256);
-    for (const c of [0x20, 0x09, 0x0a, 0x0d])
-        table[c] = 1;
-    return table;
-})();
 /** The memory as bytes, 32-bit words and doubles. */
 function views(memory) {
     return [Buffer.from(memory.buffer), new Int32Array(memory.buffer), new Float64Array(memory.buffer)];
@@ -12022,9 +12017,9 @@ class ResultWalk {
         this.ascii = ascii;
         let from = 0;
         let to = buf.length;
-        while (from < to && JSON_SPACE[buf[from]])
+        while (from < to && isWhitespace(buf[from]))
             from++;
-        while (to > from && JSON_SPACE[buf[to - 1]])
+        while (to > from && isWhitespace(buf[to - 1]))
             to--;
         if (from === to)
             return false;
@@ -12915,6 +12910,15 @@ class ColumnSink {
     ruleIds = new StringTable();
     sourceUris = new StringTable();
     texts = [];
+    /**
+     * Keys taken where they were made, not copied yet: source[pendingFrom, pendingTo) belongs at
+     * keys[pendingAt…). Consecutive results' keys lie one after another in the walk's memory, so
+     * a run's keys take a few copies instead of one per result (a tenth of the time on the results).
+     */
+    pending;
+    pendingFrom = 0;
+    pendingTo = 0;
+    pendingAt = 0;
     length = 0;
     /**
      * Room for `results` more records, made at once: growing by doubling copied the columns and
@@ -12923,14 +12927,8 @@ class ColumnSink {
      */
     reserve(results) {
         const rows = this.length + results;
-        if (rows * WIDTH > this.numbers.length) {
-            const numbers = new Float64Array(rows * WIDTH);
-            numbers.set(this.numbers.subarray(0, this.length * WIDTH));
-            this.numbers = numbers;
-            const offsets = new Uint32Array(rows + 1);
-            offsets.set(this.keyOffsets.subarray(0, this.length + 1));
-            this.keyOffsets = offsets;
-        }
+        if (rows * WIDTH > this.numbers.length)
+            this.resize(rows);
         if (this.keyBytes + results * 256 > this.keys.length)
             this.growKeys(results * 256);
         this.ruleIds.reserve(rows);
@@ -13002,15 +13000,6 @@ class ColumnSink {
         this.length = i + 1;
         this.keyOffsets[this.length] = this.keyBytes;
     }
-    /**
-     * Keys taken where they were made, not copied yet: source[pendingFrom, pendingTo) belongs at
-     * keys[pendingAt…). Consecutive results' keys lie one after another in the walk's memory, so
-     * a run's keys take a few copies instead of one per result (a tenth of the time on the results).
-     */
-    pending;
-    pendingFrom = 0;
-    pendingTo = 0;
-    pendingAt = 0;
     /** Copies the pending keys into the key column. */
     flushKeys() {
         const pending = this.pending;
@@ -13029,11 +13018,15 @@ class ColumnSink {
     grow(i) {
         if ((i + 1) * WIDTH <= this.numbers.length)
             return;
-        const grown = new Float64Array(this.numbers.length * 2);
-        grown.set(this.numbers);
-        this.numbers = grown;
-        const offsets = new Uint32Array(this.keyOffsets.length * 2);
-        offsets.set(this.keyOffsets);
+        this.resize((2 * this.numbers.length) / WIDTH);
+    }
+    /** Columns for `rows` records (keyOffsets has one entry more: the end of the last key). */
+    resize(rows) {
+        const numbers = new Float64Array(rows * WIDTH);
+        numbers.set(this.numbers.subarray(0, this.length * WIDTH));
+        this.numbers = numbers;
+        const offsets = new Uint32Array(rows + 1);
+        offsets.set(this.keyOffsets.subarray(0, this.length + 1));
         this.keyOffsets = offsets;
     }
     growKeys(more) {
@@ -13067,11 +13060,8 @@ class StringTable {
     index = new Int32Array(1024);
     length = 0;
     room() {
-        if (this.length < this.index.length)
-            return;
-        const grown = new Int32Array(this.index.length * 2);
-        grown.set(this.index);
-        this.index = grown;
+        if (this.length >= this.index.length)
+            this.reserve(this.index.length * 2);
     }
     /** Room for `rows` entries in all. */
     reserve(rows) {
@@ -13407,6 +13397,23 @@ class FileQueue {
     takeAhead() {
         return this.taken < this.share ? this.take() : undefined;
     }
+    /**
+     * The files this thread takes, one after another, each with its bytes (or why they could not
+     * be read): the next one is taken, and its read started, before the current one is handed out,
+     * so it is read while the caller works on the current one. `first` runs once the first file is
+     * taken, while it is being read.
+     */
+    async *files(first) {
+        let current = this.take();
+        if (current)
+            first?.(current.index);
+        while (current) {
+            const bytes = await current.bytes;
+            const ahead = this.takeAhead();
+            yield { index: current.index, bytes };
+            current = ahead ?? this.take();
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/sarif/ingest-worker.ts
@@ -13436,16 +13443,10 @@ function ingestOne(id, buf, name, options) {
 }
 external_node_worker_threads_namespaceObject.parentPort?.on('message', async (job) => {
     const queue = new FileQueue(job.next, job.order, job.files.map((f) => f.path), job.threads);
-    let current = queue.take();
     // While its first file is read: the walk's memory for it (ResultWalk.prepare).
-    if (current && !job.options.keepObjects)
-        prepareWalk(job.files[current.index].size);
-    while (current) {
-        const buf = await current.bytes;
-        const ahead = queue.takeAhead();
-        ingestOne(current.index, buf, job.files[current.index].name, job.options);
-        current = ahead ?? queue.take();
-    }
+    const prepare = job.options.keepObjects ? undefined : (index) => prepareWalk(job.files[index].size);
+    for await (const { index, bytes } of queue.files(prepare))
+        ingestOne(index, bytes, job.files[index].name, job.options);
     external_node_worker_threads_namespaceObject.parentPort.postMessage({ kind: 'finished' });
 });
 
